@@ -1,0 +1,32 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIntegration } from './src/integrations/pagefind.mjs';
+
+// The public address of the site, used for the sitemap and canonical links.
+// Override with SITE_URL when deploying somewhere else.
+const site = process.env.SITE_URL ?? 'https://zlyd.bh.tj.example.cn';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  // scripts/build.mjs points this at a staging folder, so a failed build never
+  // leaves a half-written dist/ behind.
+  outDir: process.env.QM_OUT_DIR ?? './dist',
+  build: {
+    format: 'directory',
+    // Stylesheets as files, never inline: one cached request, and a strict CSP.
+    inlineStylesheets: 'never',
+  },
+  markdown: {
+    // The source is reproduced verbatim: no smart quotes, no autolinked URLs.
+    smartypants: false,
+    gfm: false,
+  },
+  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

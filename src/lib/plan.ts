@@ -1,0 +1,285 @@
+/**
+ * The plan as one model, built once from the content collections: items in order with
+ * their category and units, units with their items, and every cross-check the schemas
+ * cannot express. Pure: it takes plain entries, so tests can feed it fixtures.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { ContentError, type ContentProblem } from './content-error';
+import { contentDir } from './content-dir';
+import { paths } from './paths';
+
+type Entry<C extends 'notice' | 'plan' | 'categories' | 'items' | 'units'> = Pick<
+  CollectionEntry<C>,
+  'id' | 'data' | 'filePath' | 'body'
+>;
+
+export interface PlanInput {
+  notice: Entry<'notice'>[];
+  plan: Entry<'plan'>[];
+  categories: Entry<'categories'>[];
+  items: Entry<'items'>[];
+  units: Entry<'units'>[];
+}
+
+export interface Unit {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** The name first, then every other form the source uses. */
+  names: string[];
+  url: string;
+  items: Item[];
+  /** Items this unit carries alone. */
+  soleItems: Item[];
+  /** Items it shares with other units. */
+  sharedItems: Item[];
+}
+
+export interface Category {
+  id: string;
+  order: number;
+  heading: string;
+  shortTitle: string;
+  url: string;
+  items: Item[];
+}
+
+export interface Item {
+  number: number;
+  id: string;
+  title: string;
+  url: string;
+  category: Category;
+  units: Unit[];
+  /** The unit names as the item's own text writes them. */
+  unitNamesAsWritten: string[];
+  entry: Entry<'items'>;
+  previous?: Item;
+  next?: Item;
+}
+
+export interface Plan {
+  notice: Entry<'notice'>;
+  sections: Entry<'plan'>[];
+  categories: Category[];
+  items: Item[];
+  units: Unit[];
+  unitByName(name: string): Unit | undefined;
+  itemByNumber(number: number): Item | undefined;
+}
+
+const unitsFile = `${contentDir.replace(/^\.\//, '')}/units.yaml`;
+const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
+const quoted = (values: readonly string[]) => values.map((v) => `“${v}”`).join('、');
+
+/** The 责任单位 list at the end of an item's text, as written; null when there is none. */
+export function unitsLineOf(body: string): string[] | null {
+  const match = body.trim().match(/[（(]责任单位：([^（）()]+)[）)]$/);
+  return match ? match[1].split('、').map((name) => name.trim()) : null;
+}
+
+export function buildPlan(input: PlanInput): Plan {
+  const problems: ContentProblem[] = [];
+
+  // Units: every name and alias must point at exactly one unit.
+  const unitByName = new Map<string, Unit>();
+  const units: Unit[] = input.units.map((entry) => {
+    const { name, aliases } = entry.data;
+    const unit: Unit = {
+      id: entry.id,
+      name,
+      aliases,
+      names: [name, ...aliases],
+      url: paths.unit(entry.id),
+      items: [],
+      soleItems: [],
+      sharedItems: [],
+    };
+    for (const form of unit.names) {
+      const taken = unitByName.get(form);
+      if (taken) {
+        problems.push({
+          file: fileOf(entry, unitsFile),
+          field: `${entry.id}.name/aliases`,
+          value: `名称“${form}”已属于单位 ${taken.id}`,
+          allowed: '每个名称（含简称）只能属于一个单位',
+        });
+      } else {
+        unitByName.set(form, unit);
+      }
+    }
+    return unit;
+  });
+  const allUnitNames = [...unitByName.keys()];
+
+  const categories: Category[] = input.categories
+    .map((entry) => ({
+      id: entry.id,
+      order: entry.data.order,
+      heading: entry.data.heading,
+      shortTitle: entry.data.shortTitle,
+      url: paths.category(entry.id),
+      items: [] as Item[],
+    }))
+    .sort((a, b) => a.order - b.order);
+  const categoryById = new Map(categories.map((c) => [c.id, c]));
+
+  // Items: category and units must exist, the text must carry its own number and units.
+  const items: Item[] = [];
+  for (const entry of input.items) {
+    const file = fileOf(entry, `${contentDir}/items/${entry.id}`);
+    const { number, title } = entry.data;
+    const body = (entry.body ?? '').trim();
+
+    const category = categoryById.get(entry.data.category.id);
+    if (!category) {
+      problems.push({
+        file,
+        field: 'category',
+        value: `“${entry.data.category.id}”不是已有的类别`,
+        allowed: `${quoted(categories.map((c) => c.id))}（content/categories/ 下的文件名）`,
+      });
+    }
+
+    const resolved: Unit[] = [];
+    for (const name of entry.data.units) {
+      const unit = unitByName.get(name);
+      if (!unit) {
+        problems.push({
+          file,
+          field: 'units',
+          value: `“${name}”不在单位名录中`,
+          allowed: `${unitsFile} 中登记的名称或简称：${allUnitNames.join('、')}`,
+        });
+      } else if (resolved.includes(unit)) {
+        problems.push({
+          file,
+          field: 'units',
+          value: `单位 ${unit.name} 列了两次（“${name}”）`,
+          allowed: '每个责任单位只列一次',
+        });
+      } else {
+        resolved.push(unit);
+      }
+    }
+
+    if (body === '') {
+      problems.push({ file, field: '正文', value: '正文是空的', allowed: '该项的原文，以“编号.”开头，以“（责任单位：……）”结尾' });
+    } else {
+      if (!body.startsWith(`${number}.`)) {
+        problems.push({
+          file,
+          field: 'number',
+          value: `number 是 ${number}，正文却以“${body.slice(0, 4)}”开头`,
+          allowed: `正文以“${number}.”开头，与 number 一致`,
+        });
+      }
+      const written = unitsLineOf(body);
+      if (!written) {
+        problems.push({
+          file,
+          field: '正文',
+          value: '正文末尾没有“（责任单位：……）”',
+          allowed: '照原文保留该项末尾的责任单位括注',
+        });
+      } else if (written.join('、') !== entry.data.units.join('、')) {
+        problems.push({
+          file,
+          field: 'units',
+          value: `units 是 ${quoted(entry.data.units)}，正文的责任单位是 ${quoted(written)}`,
+          allowed: '两者一致（名称、顺序都相同）',
+        });
+      }
+    }
+
+    if (category) {
+      items.push({
+        number,
+        id: entry.id,
+        title,
+        url: paths.item(number),
+        category,
+        units: resolved,
+        unitNamesAsWritten: entry.data.units,
+        entry,
+      });
+    }
+  }
+
+  // Numbering runs 1..N without repeats or gaps, whatever N is.
+  const byNumber = new Map<number, Entry<'items'>[]>();
+  for (const entry of input.items) {
+    byNumber.set(entry.data.number, [...(byNumber.get(entry.data.number) ?? []), entry]);
+  }
+  for (const [number, entries] of byNumber) {
+    if (entries.length > 1) {
+      problems.push({
+        file: entries.map((e) => fileOf(e, e.id)).join('、'),
+        field: 'number',
+        value: `编号 ${number} 重复出现 ${entries.length} 次`,
+        allowed: '每个编号只用一次',
+      });
+    }
+  }
+  const count = input.items.length;
+  for (let n = 1; n <= count; n++) {
+    if (!byNumber.has(n)) {
+      problems.push({
+        file: `${contentDir}/items/`,
+        field: 'number',
+        value: `共 ${count} 项，但没有编号为 ${n} 的一项`,
+        allowed: `编号从 1 到 ${count} 连续，不跳号`,
+      });
+    }
+  }
+  for (const number of byNumber.keys()) {
+    if (number > count) {
+      problems.push({
+        file: byNumber.get(number)!.map((e) => fileOf(e, e.id)).join('、'),
+        field: 'number',
+        value: `编号 ${number} 超出了项目总数 ${count}`,
+        allowed: `编号从 1 到 ${count} 连续，不跳号`,
+      });
+    }
+  }
+
+  const [notice, ...extraNotices] = input.notice;
+  if (!notice || extraNotices.length > 0) {
+    problems.push({
+      file: `${contentDir}/notice/`,
+      field: '文件',
+      value: `找到 ${input.notice.length} 个通知文件`,
+      allowed: '恰好一个通知文件',
+    });
+  } else if (notice.data.titleLines.join('') !== notice.data.title) {
+    problems.push({
+      file: fileOf(notice, 'notice'),
+      field: 'titleLines',
+      value: `连起来是“${notice.data.titleLines.join('')}”`,
+      allowed: `与 title “${notice.data.title}”逐字相同`,
+    });
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  items.sort((a, b) => a.number - b.number);
+  items.forEach((item, i) => {
+    item.previous = items[i - 1];
+    item.next = items[i + 1];
+    item.category.items.push(item);
+    for (const unit of item.units) {
+      unit.items.push(item);
+      (item.units.length === 1 ? unit.soleItems : unit.sharedItems).push(item);
+    }
+  });
+
+  return {
+    notice: notice!,
+    sections: [...input.plan].sort((a, b) => a.data.order - b.data.order),
+    categories,
+    items,
+    units,
+    unitByName: (name) => unitByName.get(name),
+    itemByNumber: (number) => items.find((item) => item.number === number),
+  };
+}
