@@ -8,10 +8,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
 import { paths } from './paths';
 
-type Entry<C extends 'notice' | 'plan' | 'categories' | 'items' | 'units'> = Pick<
-  CollectionEntry<C>,
-  'id' | 'data' | 'filePath' | 'body'
->;
+type Entry<C extends 'notice' | 'plan' | 'categories' | 'items' | 'units'> = CollectionEntry<C>;
 
 export interface PlanInput {
   notice: Entry<'notice'>[];

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+// Builds the site into a staging folder and only replaces dist/ when the whole build
+// (pages, posters, search index) succeeded: a failed build never leaves a broken or
+// half-written site where the publisher would pick it up.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const target = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
+const staging = path.join(root, `.build-${process.pid}`);
+const astro = path.join(root, 'node_modules', 'astro', 'astro.js');
+
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, QM_OUT_DIR: staging },
+});
+
+if (result.status !== 0) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(
+    `\n构建失败，${path.relative(root, target) || 'dist'}/ 保持原样未被替换。请按上面的提示修改内容后重新构建。`,
+  );
+  process.exit(result.status ?? 1);
+}
+
+const previous = `${target}.previous-${process.pid}`;
+if (existsSync(target)) renameSync(target, previous);
+renameSync(staging, target);
+rmSync(previous, { recursive: true, force: true });
+console.log(`\n构建完成：${path.relative(root, target)}/`);
