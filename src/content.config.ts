@@ -5,6 +5,7 @@ import { categorySchema } from './schemas/categories';
 import { unitSchema } from './schemas/units';
 import { planSectionSchema } from './schemas/plan';
 import { noticeSchema } from './schemas/notice';
+import { reportColumnsSchema } from './schemas/report-columns';
 import { contentDir } from './lib/content-dir';
 
 const markdown = '**/[^_]*.{md,mdx}';
@@ -15,4 +16,5 @@ export const collections = {
   categories: defineCollection({ loader: glob({ pattern: markdown, base: `${contentDir}/categories` }), schema: categorySchema }),
   items: defineCollection({ loader: glob({ pattern: markdown, base: `${contentDir}/items` }), schema: itemSchema }),
   units: defineCollection({ loader: file(`${contentDir}/units.yaml`), schema: unitSchema }),
+  reportColumns: defineCollection({ loader: file(`${contentDir}/report/columns.yaml`), schema: reportColumnsSchema }),
 };

@@ -1,0 +1,192 @@
+/**
+ * The reporting rules of the plan (三、活动要求（三）) in one place, with every message a
+ * person sees. Used by the report page, the browser photo checker and the office's CLI
+ * (scripts/check-report.ts), so all three say the same thing. Pure: no Node, no DOM.
+ */
+
+/** The source sentence, verbatim. */
+export const SOURCE_SENTENCE =
+  '请各单位、各部门做好“质量月”活动情况统计、总结和相关影像资料积累，于2024年10月9日（周三）下班前将有关活动情况、典型案例、图片及视频等电子版（精选1至2张JPG格式，像素1024×768以上照片，每张照片配50字说明），报送至区质量强区建设协调推进领导小组办公室（设在区市场监管局）。';
+
+export const SOURCE_REF = '方案“三、活动要求”第（三）项';
+
+export const rules = {
+  /** As the source writes it; the source gives no clock time. */
+  deadlineText: '2024年10月9日（周三）下班前',
+  deadlineDate: '2024-10-09',
+  recipient: '区质量强区建设协调推进领导小组办公室',
+  recipientLocation: '设在区市场监管局',
+  /** What to send, as the source lists it. */
+  contents: ['有关活动情况', '典型案例', '图片及视频等电子版'],
+  photos: { min: 1, max: 2 },
+  format: { name: 'JPG', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'] },
+  /**
+   * 像素1024×768以上: read as "long side at least 1024 and short side at least 768",
+   * measured as the photo is displayed (after its EXIF orientation). A portrait photo of
+   * 768×1024 therefore passes, as does 1024×768; 1000×800 does not. Because the rule
+   * looks at long and short sides, turning a photo never changes the verdict; the
+   * orientation only decides which size we report (width × height as people see it).
+   */
+  minLongSide: 1024,
+  minShortSide: 768,
+  /**
+   * 每张照片配50字说明: a caption is required, and 1 to 50 characters pass; more than 50 is
+   * an error. Characters are counted as people see them (grapheme clusters: one Chinese
+   * character, letter, digit, punctuation mark or emoji is one), after removing spaces
+   * and line breaks at both ends.
+   */
+  caption: { min: 1, max: 50 },
+  /**
+   * Not in the source: limits of this site's checker, so a broken or hostile file cannot
+   * exhaust memory. 100 million pixels is well above any camera (a 50-megapixel phone
+   * photo is 8160×6120); 50 MB is far above any JPG photo of that size.
+   */
+  maxPixels: 100_000_000,
+  maxFileBytes: 50 * 1024 * 1024,
+} as const;
+
+/** Plain statements of the rules, for the page checklist and the CLI's help. */
+export const checklist: readonly string[] = [
+  `报送时间：${rules.deadlineText}。`,
+  `报送对象：${rules.recipient}（${rules.recipientLocation}）。`,
+  `报送内容：${rules.contents.join('、')}。`,
+  `照片：精选${rules.photos.min}至${rules.photos.max}张。`,
+  `格式：${rules.format.name}（JPEG），文件扩展名为 .jpg 或 .jpeg；其他格式（PNG、HEIC 等）须另存为 JPG，只改扩展名不算。`,
+  `尺寸：${rules.minLongSide}×${rules.minShortSide}像素以上，即长边不少于${rules.minLongSide}像素、短边不少于${rules.minShortSide}像素；横拍、竖拍均可（竖拍 ${rules.minShortSide}×${rules.minLongSide} 也符合），按照片显示方向（含相机记录的旋转方向）计算。`,
+  `说明：每张照片配一段说明，${rules.caption.min}至${rules.caption.max}个字（汉字、字母、数字、标点各算1个字，首尾空格不计），超过${rules.caption.max}字须删减。`,
+];
+
+// ---------------------------------------------------------------------------------------
+// Characters
+
+const segmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' })
+    : undefined;
+
+/** Characters as people count them (grapheme clusters), after trimming both ends. */
+export function captionLength(caption: string): number {
+  const text = caption.normalize('NFC').trim();
+  if (!segmenter) return [...text].length;
+  let n = 0;
+  for (const _ of segmenter.segment(text)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------
+// Problems
+
+export type ProblemCode =
+  | 'no-photos'
+  | 'too-many-photos'
+  | 'empty-file'
+  | 'file-too-large'
+  | 'not-jpeg'
+  | 'wrong-extension'
+  | 'corrupt'
+  | 'truncated'
+  | 'undecodable'
+  | 'too-many-pixels'
+  | 'too-small'
+  | 'caption-missing'
+  | 'caption-too-long'
+  | 'caption-without-photo'
+  | 'caption-duplicate'
+  | 'captions-encoding'
+  | 'captions-line'
+  | 'unknown-unit'
+  | 'duplicate-unit';
+
+export interface Problem {
+  code: ProblemCode;
+  /** The photo (or file) it is about, when there is one. */
+  file?: string;
+  message: string;
+}
+
+/** Image formats we can tell by their first bytes. */
+export type ImageFormat = 'JPEG' | 'PNG' | 'GIF' | 'WebP' | 'BMP' | 'TIFF' | 'HEIC' | 'AVIF' | 'PDF';
+
+const extOf = (name: string) => {
+  const m = /\.[^./\\]+$/.exec(name);
+  return m ? m[0].toLowerCase() : '';
+};
+export const extensionOf = extOf;
+
+const size = (w: number, h: number) => `${w}×${h}`;
+const { minLongSide: L, minShortSide: S } = rules;
+const formatName = (f: ImageFormat) => (f === 'JPEG' ? 'JPG' : f);
+
+/** Every message, so the wording lives in one place. */
+export const messages = {
+  noPhotos: () => `没有照片：请精选${rules.photos.min}至${rules.photos.max}张 JPG 照片。`,
+  tooManyPhotos: (n: number) =>
+    `共有 ${n} 张照片，只能报送${rules.photos.min}至${rules.photos.max}张：请精选后删去 ${n - rules.photos.max} 张。`,
+  emptyFile: (file: string) => `照片 ${file} 是空文件（0 字节），请重新导出或重新拷贝。`,
+  fileTooLarge: (file: string, bytes: number) =>
+    `照片 ${file} 有 ${(bytes / 1024 / 1024).toFixed(0)} MB，超过本检查器可读的 ${rules.maxFileBytes / 1024 / 1024} MB，不像是一张 JPG 照片，请重新导出。`,
+  notJpeg: (file: string, format: ImageFormat | undefined) => {
+    const ext = extOf(file);
+    const named = rules.format.extensions.includes(ext as '.jpg') ? `（文件名为 ${ext}）` : '';
+    return format
+      ? `照片 ${file} 是 ${formatName(format)} 格式${named}，请另存为 JPG（只改文件名不行）。`
+      : `照片 ${file} 不是 JPG 图片${named}（无法识别文件内容），请另存为 JPG。`;
+  },
+  wrongExtension: (file: string) =>
+    `照片 ${file} 的内容是 JPG，但扩展名是 ${extOf(file) || '（无）'}，请把文件名改为以 .jpg 结尾。`,
+  corrupt: (file: string) => `照片 ${file} 已损坏（读不到图像尺寸），请重新导出或重新拷贝。`,
+  truncated: (file: string) =>
+    `照片 ${file} 不完整（文件在图像数据中途结束，可能没有拷贝完），请重新拷贝或重新导出。`,
+  undecodable: (file: string) => `照片 ${file} 已损坏，无法完整打开，请重新导出或重新拷贝。`,
+  tooManyPixels: (file: string, w: number, h: number) =>
+    `照片 ${file} 标称 ${size(w, h)} 像素，超过 ${rules.maxPixels / 1e8} 亿像素，不是正常照片，未作解码，请缩小后重新导出。`,
+  tooSmall: (file: string, w: number, h: number, rotated: boolean) =>
+    `照片 ${file} 为 ${size(w, h)} 像素${rotated ? '（已按相机记录的方向旋转）' : ''}，小于 ${L}×${S}：` +
+    `长边须至少 ${L}、短边须至少 ${S} 像素，请选用原图或更大的照片。`,
+  captionMissing: (file: string) =>
+    `照片 ${file} 没有说明：每张照片须配${rules.caption.min}至${rules.caption.max}字的说明。`,
+  captionTooLong: (file: string, n: number) =>
+    `照片 ${file} 的说明有 ${n} 个字，超过 ${rules.caption.max} 字，请删减 ${n - rules.caption.max} 个字。`,
+  captionWithoutPhoto: (file: string, captionsFile: string) =>
+    `${captionsFile} 里有照片 ${file} 的说明，但文件夹里没有这张照片：请核对文件名。`,
+  captionDuplicate: (file: string, captionsFile: string) =>
+    `${captionsFile} 里照片 ${file} 的说明写了不止一次，请只保留一条。`,
+  captionsEncoding: (captionsFile: string) =>
+    `${captionsFile} 不是 UTF-8 编码，读出来会是乱码：请用记事本打开，“另存为”时编码选 UTF-8。`,
+  captionsLine: (captionsFile: string, line: number, text: string) =>
+    `${captionsFile} 第 ${line} 行“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”没有“文件名：说明”中的冒号，无法读取。`,
+  unknownUnit: (folder: string, suggestions: string[]) =>
+    `文件夹“${folder}”不是单位名录中的单位${suggestions.length ? `，是否应为 ${suggestions.join('、')}？` : '。'}` +
+    `请用单位名称命名文件夹（如 区市场监管局）。`,
+  duplicateUnit: (folders: string[], unit: string) =>
+    `文件夹 ${folders.map((f) => `“${f}”`).join('、')} 都是 ${unit}，请合并为一个文件夹。`,
+  // Verdicts
+  photoOk: (file: string, w: number, h: number, n: number) =>
+    `照片 ${file}：JPG，${size(w, h)} 像素，说明 ${n} 字，符合要求。`,
+} as const;
+
+// ---------------------------------------------------------------------------------------
+// Checks that need nothing but numbers and text
+
+/** The count rule: 1 to 2 photos. */
+export function checkPhotoCount(count: number): Problem[] {
+  if (count < rules.photos.min) return [{ code: 'no-photos', message: messages.noPhotos() }];
+  if (count > rules.photos.max) return [{ code: 'too-many-photos', message: messages.tooManyPhotos(count) }];
+  return [];
+}
+
+/** The size rule on the displayed size (after EXIF orientation). */
+export function checkDimensions(file: string, width: number, height: number, rotated = false): Problem[] {
+  const long = Math.max(width, height);
+  const short = Math.min(width, height);
+  if (long >= L && short >= S) return [];
+  return [{ code: 'too-small', file, message: messages.tooSmall(file, width, height, rotated) }];
+}
+
+/** The caption rule; `undefined` means no caption was given at all. */
+export function checkCaption(file: string, caption: string | undefined): Problem[] {
+  const n = caption === undefined ? 0 : captionLength(caption);
+  if (n < rules.caption.min) return [{ code: 'caption-missing', file, message: messages.captionMissing(file) }];
+  if (n > rules.caption.max) return [{ code: 'caption-too-long', file, message: messages.captionTooLong(file, n) }];
+  return [];
+}

@@ -1,0 +1,87 @@
+/**
+ * 附件2 统计表 as data: for one unit, a row per assigned item with the plan's facts
+ * filled in, then the empty columns from content/report/columns.yaml. XLSX and CSV are
+ * both written from this, so they cannot disagree.
+ */
+import type { Item, Unit } from '../plan';
+
+export const TABLE_NAME = '2024年“质量月”活动统计表';
+export const SOLE = '独立承担';
+
+export interface ReportColumn {
+  id: string;
+  label: string;
+  kind: 'text' | 'number';
+  width: number;
+  hint: string;
+  status: '参考格式' | '正式格式';
+}
+
+export interface FixedColumn {
+  id: string;
+  label: string;
+  width: number;
+  hint: string;
+}
+
+/** Filled in from the plan. 填报单位 first, so a row still says whose it is once tables are merged. */
+export const fixedColumns: readonly FixedColumn[] = [
+  { id: 'unit', label: '填报单位', width: 16, hint: '本单位名称，已按方案填好。' },
+  { id: 'item', label: '项目编号', width: 9, hint: '方案“二、活动内容”中的项目编号，已按方案填好。' },
+  { id: 'title', label: '项目名称', width: 36, hint: '该项目的首句，已按方案填好。' },
+  { id: 'category', label: '所属类别', width: 28, hint: '该项目所在的类别标题，已按方案填好。' },
+  { id: 'co-units', label: '协同单位', width: 28, hint: `同一项目的其他责任单位；只有本单位的写“${SOLE}”。` },
+];
+
+export interface UnitTable {
+  unit: Unit;
+  /** “参考格式” while any fillable column is not yet official. */
+  status: '参考格式' | '正式格式';
+  title: string;
+  headers: string[];
+  widths: number[];
+  /** Indexes of the columns where numbers go. */
+  numberColumns: number[];
+  rows: (string | number | null)[][];
+}
+
+export function tableStatus(columns: readonly ReportColumn[]): '参考格式' | '正式格式' {
+  return columns.some((c) => c.status !== '正式格式') ? '参考格式' : '正式格式';
+}
+
+export function coUnits(item: Item, unit: Unit): string {
+  const others = item.units.filter((u) => u !== unit).map((u) => u.name);
+  return others.length ? others.join('、') : SOLE;
+}
+
+export function unitTable(unit: Unit, columns: readonly ReportColumn[]): UnitTable {
+  const status = tableStatus(columns);
+  return {
+    unit,
+    status,
+    title: `${TABLE_NAME}${status === '参考格式' ? '（参考格式）' : ''}　填报单位：${unit.name}`,
+    headers: [...fixedColumns.map((c) => c.label), ...columns.map((c) => c.label)],
+    widths: [...fixedColumns.map((c) => c.width), ...columns.map((c) => c.width)],
+    numberColumns: columns.flatMap((c, i) => (c.kind === 'number' ? [fixedColumns.length + i] : [])),
+    rows: unit.items.map((item) => [
+      unit.name,
+      item.number,
+      item.title,
+      item.category.heading,
+      coUnits(item, unit),
+      ...columns.map(() => null),
+    ]),
+  };
+}
+
+/** Every column with its hint, for the 填表说明 sheet and the page. */
+export function columnNotes(columns: readonly ReportColumn[]): { label: string; hint: string; source: string }[] {
+  return [
+    ...fixedColumns.map((c) => ({ label: c.label, hint: c.hint, source: '按方案自动填写' })),
+    ...columns.map((c) => ({
+      label: c.label,
+      hint: c.hint + (c.kind === 'number' ? '（填不小于0的整数）' : ''),
+      source: `由单位填写（${c.status}）`,
+    })),
+  ];
+}

@@ -1,0 +1,129 @@
+/**
+ * The statistics tables as XLSX (exceljs): one sheet per table, a title in A1 (not
+ * merged), the header in row 2, frozen, filterable, number columns that accept only
+ * whole numbers ≥ 0, and a 填表说明 sheet. Output is the same on every build.
+ */
+import ExcelJS from 'exceljs';
+import { SOURCE_SENTENCE, checklist } from './rules';
+import { TABLE_NAME, columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
+import type { Unit } from '../plan';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const NOTES_SHEET = '填表说明';
+/** Fixed, so the files are byte-for-byte reproducible: the plan's date. */
+const FIXED_DATE = new Date('2024-08-30T00:00:00Z');
+export const HEADER_ROW = 2;
+
+/** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, not blank, unique (case-insensitive). */
+export function sheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>([NOTES_SHEET.toLowerCase()]);
+  return names.map((raw) => {
+    const base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || '单位';
+    let name = [...base].slice(0, 31).join('');
+    for (let n = 2; used.has(name.toLowerCase()) || name.toLowerCase() === 'history'; n++) {
+      const suffix = `(${n})`;
+      name = [...base].slice(0, 31 - suffix.length).join('') + suffix;
+    }
+    used.add(name.toLowerCase());
+    return name;
+  });
+}
+
+function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable) {
+  const ws = wb.addWorksheet(sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = table.widths.map((width) => ({ width }));
+  const title = ws.getRow(1);
+  title.getCell(1).value = table.title;
+  title.getCell(1).font = { bold: true, size: 14 };
+  title.height = 24;
+
+  const header = ws.getRow(HEADER_ROW);
+  header.values = table.headers;
+  header.eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2EFEA' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  table.rows.forEach((values, i) => {
+    const row = ws.getRow(HEADER_ROW + 1 + i);
+    row.values = values;
+    for (let c = 1; c <= table.headers.length; c++) {
+      const cell = row.getCell(c);
+      cell.alignment = { wrapText: true, vertical: 'top' };
+      if (table.numberColumns.includes(c - 1)) {
+        cell.dataValidation = {
+          type: 'whole',
+          operator: 'greaterThanOrEqual',
+          formulae: [0],
+          allowBlank: true,
+          showErrorMessage: true,
+          errorTitle: '只能填整数',
+          error: '此列请填写不小于0的整数。',
+        };
+      }
+    }
+  });
+  ws.autoFilter = {
+    from: { row: HEADER_ROW, column: 1 },
+    to: { row: HEADER_ROW + Math.max(table.rows.length, 1), column: table.headers.length },
+  };
+  ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
+}
+
+function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], status: string) {
+  const ws = wb.addWorksheet(NOTES_SHEET);
+  ws.columns = [{ width: 22 }, { width: 60 }, { width: 22 }];
+  ws.addRow([`${TABLE_NAME}：填表说明`]).getCell(1).font = { bold: true, size: 14 };
+  if (status === '参考格式') {
+    ws.addRow(['本表为参考格式：方案未附统计表样式，由单位填写的各列是网站拟定的，以办公室发布的正式格式为准。']);
+  }
+  ws.addRow([]);
+  const head = ws.addRow(['列', '填写说明', '来源']);
+  head.font = { bold: true };
+  for (const note of columnNotes(columns)) {
+    ws.addRow([note.label, note.hint, note.source]).alignment = { wrapText: true, vertical: 'top' };
+  }
+  ws.addRow([]);
+  ws.addRow(['报送要求']).font = { bold: true };
+  for (const line of checklist) ws.addRow([line]);
+  ws.addRow([]);
+  ws.addRow(['方案原文']).font = { bold: true };
+  ws.addRow([SOURCE_SENTENCE]);
+}
+
+function newWorkbook(title: string): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '滨海新区“质量月”活动网站';
+  wb.lastModifiedBy = wb.creator;
+  wb.title = title;
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  return wb;
+}
+
+async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** One unit's workbook: its table, then 填表说明. */
+export async function unitWorkbook(unit: Unit, columns: readonly ReportColumn[]): Promise<Uint8Array> {
+  const table = unitTable(unit, columns);
+  const wb = newWorkbook(table.title);
+  addTableSheet(wb, sheetNames([unit.name])[0], table);
+  addNotesSheet(wb, columns, table.status);
+  return toBytes(wb);
+}
+
+/** The office's workbook: one sheet per unit, in registry order, then 填表说明. */
+export async function allUnitsWorkbook(units: readonly Unit[], columns: readonly ReportColumn[]): Promise<Uint8Array> {
+  const tables = units.map((unit) => unitTable(unit, columns));
+  const wb = newWorkbook(`${TABLE_NAME}（各单位汇总）`);
+  const names = sheetNames(units.map((u) => u.name));
+  tables.forEach((table, i) => addTableSheet(wb, names[i], table));
+  addNotesSheet(wb, columns, tables[0]?.status ?? '参考格式');
+  return toBytes(wb);
+}
