@@ -1,0 +1,207 @@
+/**
+ * Slogan → poster: satori lays the design out as SVG with every glyph as a <path>, sharp
+ * rasterises that SVG once, and PNG and JPG are encoded from the same pixels.
+ *
+ * Results are kept on disk, keyed on everything that changes the pixels (slogan text and
+ * label, size, design version, font hash); the file extension is the format. A build
+ * with nothing changed reads them back and renders nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import satori from 'satori';
+import sharp from 'sharp';
+import { ContentError, type ContentProblem } from '../content-error';
+import { DESIGN_VERSION, FONT_FAMILY, KICKER, fitSlogan, posterSize, posterTree, type PosterSize } from './design';
+import { FONT_NAME, loadFont, missingCharacters, subsetFor } from './font';
+
+/** What a poster needs to know about a slogan (a content/slogans/*.md entry). */
+export interface PosterSlogan {
+  /** File name without extension; used in poster URLs. */
+  id: string;
+  text: string;
+  /** Which slogan it is, e.g. 2024年滨海新区“质量月”活动主题. */
+  label: string;
+  scope: 'district' | 'national';
+  order: number;
+  /** The content file, for error messages; defaults to content/slogans/<id>.md. */
+  file?: string;
+}
+
+export interface RenderedPoster {
+  width: number;
+  height: number;
+  svg: string;
+  png: Buffer;
+  jpg: Buffer;
+}
+
+export type PreviewFormat = 'avif' | 'webp' | 'jpg';
+
+/** How many times each costly step actually ran in this process (tests and the bench read it). */
+export const renderStats = { satori: 0, rasterise: 0, previews: 0 };
+
+export const JPG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false } as const;
+export const PNG_OPTIONS = { compressionLevel: 9, adaptiveFiltering: true } as const;
+
+function cacheDir(): string | undefined {
+  if (process.env.QM_POSTER_CACHE === 'off') return undefined;
+  return process.env.QM_POSTER_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'quality-month-posters');
+}
+
+function sloganFile(slogan: PosterSlogan): string {
+  return slogan.file ?? `content/slogans/${slogan.id}.md`;
+}
+
+/**
+ * Throws a ContentError naming the file, the field and each character the font lacks,
+ * so a poster is never drawn with a gap or a box where a character should be.
+ */
+export function checkGlyphs(slogan: PosterSlogan): void {
+  const problems: ContentProblem[] = [];
+  for (const field of ['text', 'label'] as const) {
+    for (const ch of missingCharacters(slogan[field])) {
+      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({
+        file: sloganFile(slogan),
+        field,
+        value: `海报字体 ${FONT_NAME} 中没有字符“${ch}”（${code}），无法生成海报`,
+        allowed: `${FONT_NAME} 所含的汉字、标点、字母和数字；请核对是否误输入了生僻字或特殊符号，改为常用写法`,
+      });
+    }
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** The cache key of one poster (without format: the file extension is the format). */
+export function posterKey(slogan: PosterSlogan, size: PosterSize): string {
+  return createHash('sha256')
+    .update(
+      JSON.stringify({
+        design: DESIGN_VERSION,
+        font: loadFont().hash,
+        kicker: KICKER,
+        text: slogan.text,
+        label: slogan.label,
+        width: size.width,
+        height: size.height,
+        jpg: JPG_OPTIONS,
+        png: PNG_OPTIONS,
+      }),
+    )
+    .digest('hex')
+    .slice(0, 32);
+}
+
+function readCached(dir: string | undefined, name: string): Buffer | undefined {
+  if (!dir) return undefined;
+  try {
+    return readFileSync(join(dir, name));
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCached(dir: string | undefined, name: string, data: Buffer | string): void {
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  // Write then rename, so a reader never sees half a file.
+  const tmp = join(dir, `${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, data);
+  renameSync(tmp, join(dir, name));
+}
+
+/** The SVG of a poster: layout only, no raster. Throws on a missing character or a slogan that cannot fit. */
+export async function posterSvg(slogan: PosterSlogan, size: PosterSize): Promise<string> {
+  checkGlyphs(slogan);
+  const fitted = fitSlogan(slogan.text, size);
+  if (!fitted) {
+    throw new ContentError([
+      {
+        file: sloganFile(slogan),
+        field: 'text',
+        value: `“${slogan.text}”太长，${size.name} 海报放不下`,
+        allowed: '更短的口号（40 个字以内）',
+      },
+    ]);
+  }
+  const font = await subsetFor(`${KICKER}${slogan.text}${slogan.label}`);
+  renderStats.satori++;
+  return satori(posterTree(fitted, slogan.label, size) as Parameters<typeof satori>[0], {
+    width: size.width,
+    height: size.height,
+    fonts: [{ name: FONT_FAMILY, data: font, weight: 700, style: 'normal' }],
+  });
+}
+
+const inFlight = new Map<string, Promise<RenderedPoster>>();
+
+/** Renders one poster (or reads it from the cache). `size` is a PosterSize or its name, e.g. "1920x1080". */
+export function renderPoster(
+  slogan: PosterSlogan,
+  sizeOrName: PosterSize | string,
+  options: { cache?: boolean } = {},
+): Promise<RenderedPoster> {
+  const size = typeof sizeOrName === 'string' ? posterSize(sizeOrName) : sizeOrName;
+  checkGlyphs(slogan);
+  const dir = options.cache === false ? undefined : cacheDir();
+  const key = posterKey(slogan, size);
+  const memo = `${dir ?? '-'}:${key}`;
+  let job = inFlight.get(memo);
+  if (!job) {
+    job = (async () => {
+      const svgCached = readCached(dir, `${key}.svg`);
+      const png = readCached(dir, `${key}.png`);
+      const jpg = readCached(dir, `${key}.jpg`);
+      if (svgCached && png && jpg) return { width: size.width, height: size.height, svg: svgCached.toString('utf8'), png, jpg };
+
+      const svg = await posterSvg(slogan, size);
+      renderStats.rasterise++;
+      const { data, info } = await sharp(Buffer.from(svg), { density: 72 })
+        .removeAlpha()
+        .raw()
+        .toBuffer({ resolveWithObject: true });
+      if (info.width !== size.width || info.height !== size.height) {
+        throw new Error(`海报尺寸不对：应为 ${size.width}×${size.height}，得到 ${info.width}×${info.height}`);
+      }
+      const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+      const [pngOut, jpgOut] = await Promise.all([
+        sharp(data, raw).png(PNG_OPTIONS).toBuffer(),
+        sharp(data, raw).jpeg(JPG_OPTIONS).toBuffer(),
+      ]);
+      writeCached(dir, `${key}.svg`, svg);
+      writeCached(dir, `${key}.png`, pngOut);
+      writeCached(dir, `${key}.jpg`, jpgOut);
+      return { width: size.width, height: size.height, svg, png: pngOut, jpg: jpgOut };
+    })();
+    inFlight.set(memo, job);
+    job.catch(() => inFlight.delete(memo));
+  }
+  return job;
+}
+
+/** A smaller rendition of a poster for the web page, `width` px wide, from the lossless PNG. */
+export async function renderPreview(
+  slogan: PosterSlogan,
+  sizeOrName: PosterSize | string,
+  width: number,
+  format: PreviewFormat,
+  options: { cache?: boolean } = {},
+): Promise<Buffer> {
+  const size = typeof sizeOrName === 'string' ? posterSize(sizeOrName) : sizeOrName;
+  const dir = options.cache === false ? undefined : cacheDir();
+  const name = `${posterKey(slogan, size)}-w${width}.${format}`;
+  const cached = readCached(dir, name);
+  if (cached) return cached;
+  const poster = await renderPoster(slogan, size, options);
+  renderStats.previews++;
+  const resized = sharp(poster.png).resize({ width, kernel: 'lanczos3' });
+  const out = await (format === 'avif'
+    ? resized.avif({ quality: 60, effort: 4 })
+    : format === 'webp'
+      ? resized.webp({ quality: 82, effort: 4 })
+      : resized.jpeg({ quality: 82, mozjpeg: true })
+  ).toBuffer();
+  writeCached(dir, name, out);
+  return out;
+}
