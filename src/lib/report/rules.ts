@@ -190,3 +190,18 @@ export function checkCaption(file: string, caption: string | undefined): Problem
   if (n > rules.caption.max) return [{ code: 'caption-too-long', file, message: messages.captionTooLong(file, n) }];
   return [];
 }
+
+// ---------------------------------------------------------------------------------------
+// The office's folder check (scripts/check-report.ts)
+
+/** The captions file in each unit folder: UTF-8 text, one line per photo, “文件名：说明”. */
+export const CAPTIONS_FILE = '说明.txt';
+
+export const folderMessages = {
+  captionsFileMissing: (folder: string) =>
+    `文件夹“${folder}”里没有 ${CAPTIONS_FILE}：请新建该文件，每张照片一行，写“文件名：说明”。`,
+  captionsGbk: (file: string) => `${file} 是 GBK 编码，已按 GBK 读取；建议另存为 UTF-8。`,
+  looseFile: (file: string) => `材料文件夹根目录下的 ${file} 不在任何单位文件夹里，未检查：请放入对应单位的文件夹。`,
+  emptyOther: (file: string) => `文件 ${file} 是空文件（0 字节），请重新拷贝。`,
+  noFolder: (units: string[]) => `尚未收到文件夹的单位（${units.length} 个）：${units.join('、')}`,
+} as const;
