@@ -137,7 +137,7 @@ export async function posterSvg(slogan: PosterSlogan, size: PosterSize): Promise
 const inFlight = new Map<string, Promise<RenderedPoster>>();
 
 /** Renders one poster (or reads it from the cache). `size` is a PosterSize or its name, e.g. "1920x1080". */
-export function renderPoster(
+export async function renderPoster(
   slogan: PosterSlogan,
   sizeOrName: PosterSize | string,
   options: { cache?: boolean } = {},
@@ -174,8 +174,10 @@ export function renderPoster(
       writeCached(dir, `${key}.jpg`, jpgOut);
       return { width: size.width, height: size.height, svg, png: pngOut, jpg: jpgOut };
     })();
+    // Shares a render between concurrent callers only; once done, the disk cache serves.
     inFlight.set(memo, job);
-    job.catch(() => inFlight.delete(memo));
+    const forget = () => inFlight.delete(memo);
+    job.then(forget, forget);
   }
   return job;
 }
