@@ -46,7 +46,7 @@ export interface Fixtures {
 
 export async function makeFixtures(): Promise<Fixtures> {
   const good = await jpeg(1024, 768);
-  const noisy = await sharp({ create: { width: 1024, height: 768, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
+  const noisy = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 30 } } })
     .jpeg({ quality: 80 })
     .toBuffer();
   const damaged = Buffer.from(noisy);

@@ -87,10 +87,18 @@ function setup(form: HTMLFormElement) {
           : `检查未通过：发现 ${problems.length} 个问题，请修改后再检查。`,
       ),
     );
-    const ul = el('ul');
-    for (const problem of problems) ul.append(el('li', problem.message));
-    for (const photo of outcome.photos) if (photo.ok) ul.append(el('li', describePhoto(photo)));
-    result.append(ul);
+    if (problems.length > 0) {
+      const ul = el('ul');
+      for (const problem of problems) ul.append(el('li', problem.message));
+      result.append(ul);
+    }
+    const passed = outcome.photos.filter((photo) => photo.ok);
+    if (passed.length > 0) {
+      if (!outcome.ok) result.append(el('p', '以下照片本身符合要求：'));
+      const ul = el('ul');
+      for (const photo of passed) ul.append(el('li', describePhoto(photo)));
+      result.append(ul);
+    }
   };
 
   form.addEventListener('submit', async (event) => {

@@ -17,24 +17,25 @@ export function getReportColumns(): Promise<ReportColumn[]> {
   return columns;
 }
 
-const files = new Map<string, Promise<Uint8Array>>();
-const once = (key: string, make: () => Promise<Uint8Array>) => {
+type Bytes = Uint8Array<ArrayBuffer>;
+const files = new Map<string, Promise<Bytes>>();
+const once = (key: string, make: () => Promise<Bytes>) => {
   if (!files.has(key)) files.set(key, make());
   return files.get(key)!;
 };
 
-export function unitXlsx(unit: Unit): Promise<Uint8Array> {
+export function unitXlsx(unit: Unit): Promise<Bytes> {
   return once(`${unit.id}.xlsx`, async () => unitWorkbook(unit, await getReportColumns()));
 }
 
-export function unitCsv(unit: Unit): Promise<Uint8Array> {
+export function unitCsv(unit: Unit): Promise<Bytes> {
   return once(`${unit.id}.csv`, async () => {
     const table = unitTable(unit, await getReportColumns());
     return new TextEncoder().encode(toCsv([table.headers, ...table.rows]));
   });
 }
 
-export function allUnitsXlsx(): Promise<Uint8Array> {
+export function allUnitsXlsx(): Promise<Bytes> {
   return once('all-units.xlsx', async () => allUnitsWorkbook((await getPlan()).units, await getReportColumns()));
 }
 

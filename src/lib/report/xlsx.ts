@@ -105,12 +105,12 @@ function newWorkbook(title: string): ExcelJS.Workbook {
   return wb;
 }
 
-async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** One unit's workbook: its table, then 填表说明. */
-export async function unitWorkbook(unit: Unit, columns: readonly ReportColumn[]): Promise<Uint8Array> {
+export async function unitWorkbook(unit: Unit, columns: readonly ReportColumn[]): Promise<Uint8Array<ArrayBuffer>> {
   const table = unitTable(unit, columns);
   const wb = newWorkbook(table.title);
   addTableSheet(wb, sheetNames([unit.name])[0], table);
@@ -119,7 +119,7 @@ export async function unitWorkbook(unit: Unit, columns: readonly ReportColumn[])
 }
 
 /** The office's workbook: one sheet per unit, in registry order, then 填表说明. */
-export async function allUnitsWorkbook(units: readonly Unit[], columns: readonly ReportColumn[]): Promise<Uint8Array> {
+export async function allUnitsWorkbook(units: readonly Unit[], columns: readonly ReportColumn[]): Promise<Uint8Array<ArrayBuffer>> {
   const tables = units.map((unit) => unitTable(unit, columns));
   const wb = newWorkbook(`${TABLE_NAME}（各单位汇总）`);
   const names = sheetNames(units.map((u) => u.name));
