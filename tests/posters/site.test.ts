@@ -1,0 +1,96 @@
+/**
+ * The built site (dist/, or QM_DIST_DIR): every poster of every slogan in
+ * content/slogans/ is published at its size, and /slogans/ links each one with an
+ * attachment-style label giving its real file size. Run after `astro build`.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { formatBytes, posterFormats, posterPath, posterSizes } from '../../src/lib/posters/index';
+
+const root = resolve(__dirname, '../..');
+const dist = resolve(root, process.env.QM_DIST_DIR ?? 'dist');
+const slogansDir = join(root, 'content/slogans');
+
+/** id and text of each slogan file; the frontmatter is simple `key: value` lines. */
+const slogans = readdirSync(slogansDir)
+  .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
+  .map((f) => {
+    const source = readFileSync(join(slogansDir, f), 'utf8');
+    const text = source.match(/^text:\s*(.+?)\s*$/m)?.[1].replace(/^(['"])(.*)\1$/, '$2');
+    return { id: f.replace(/\.md$/, ''), text: text ?? '' };
+  });
+
+const page = () => readFileSync(join(dist, 'slogans/index.html'), 'utf8');
+const decode = (s: string) =>
+  s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+
+describe('built site: posters', () => {
+  it('has been built', () => {
+    expect(existsSync(join(dist, 'slogans/index.html')), `no ${dist}/slogans/index.html: run \`npx astro build\` first`).toBe(true);
+  });
+
+  it('ships the two themes', () => {
+    expect(slogans.map((s) => s.text)).toEqual(expect.arrayContaining(['加强质量支撑 推动质量强区', '加强质量支撑 共建质量强国']));
+  });
+
+  for (const slogan of slogans) {
+    for (const size of posterSizes) {
+      for (const format of posterFormats) {
+        const url = posterPath(slogan.id, size, format);
+        it(`publishes ${url} at ${size.width}×${size.height} and links it with its label`, async () => {
+          const file = join(dist, url);
+          expect(existsSync(file), file).toBe(true);
+          expect(statSync(file).isFile()).toBe(true);
+          const data = readFileSync(file);
+          const meta = await sharp(data).metadata();
+          expect(meta.format).toBe(format === 'jpg' ? 'jpeg' : 'png');
+          expect([meta.width, meta.height]).toEqual([size.width, size.height]);
+
+          const label = `${size.width}×${size.height} ${format.toUpperCase()}（${formatBytes(data.length)}）`;
+          const link = new RegExp(`<a href="${url.replace(/[.]/g, '\\.')}"[^>]*>\\s*([^<]*?)\\s*</a>`);
+          const m = decode(page()).match(link);
+          expect(m, `no link to ${url} on /slogans/`).not.toBeNull();
+          expect(m![1]).toBe(label);
+        });
+      }
+    }
+  }
+
+  it('shows each slogan as text', () => {
+    const html = decode(page());
+    for (const s of slogans) expect(html).toContain(s.text);
+    expect(html).toContain('市场监管总局网站');
+  });
+
+  it('publishes every preview the page refers to, in the format it claims', async () => {
+    const html = page();
+    const urls = new Set<string>();
+    for (const m of html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)) {
+      for (const part of m[1].split(',')) urls.add(part.trim().split(/\s+/)[0]);
+    }
+    const previews = [...urls].filter((u) => u.startsWith('/posters/'));
+    expect(previews.length).toBe(slogans.length * posterSizes.length * 2 * 3);
+    for (const u of previews) {
+      const data = readFileSync(join(dist, u));
+      const meta = await sharp(data).metadata();
+      const ext = u.split('.').pop();
+      expect(meta.format, u).toBe(ext === 'jpg' ? 'jpeg' : ext === 'avif' ? 'heif' : ext);
+      expect(String(meta.width), u).toBe(u.match(/-w(\d+)\./)![1]);
+    }
+  });
+
+  it('loads nothing from another host', () => {
+    const html = page();
+    for (const m of html.matchAll(/<(?:img|source|script|link|iframe|video|audio)\b[^>]*>/g)) {
+      if (/rel="(?:canonical|sitemap)"/.test(m[0])) continue;
+      expect(m[0]).not.toMatch(/\s(?:src|srcset|href)="(?:https?:)?\/\//);
+    }
+  });
+
+  it('publishes the font licence next to the posters', () => {
+    expect(readFileSync(join(dist, 'posters/OFL.txt'), 'utf8')).toContain('SIL Open Font License');
+    expect(page()).toContain('href="/posters/OFL.txt"');
+  });
+});
