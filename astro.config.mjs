@@ -15,6 +15,8 @@ export default defineConfig({
   // scripts/build.mjs points this at a staging folder, so a failed build never
   // leaves a half-written dist/ behind.
   outDir: process.env.QM_OUT_DIR ?? './dist',
+  // Tests that build bad content in parallel each keep their own cache.
+  cacheDir: process.env.QM_CACHE_DIR ?? './node_modules/.astro',
   build: {
     format: 'directory',
     // Stylesheets as files, never inline: one cached request, and a strict CSP.

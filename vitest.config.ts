@@ -9,5 +9,7 @@ export default getViteConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // Concurrent tests each run a build or a browser: two at a time suits two cores.
+    maxConcurrency: 2,
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'astro:content';
-import { allowed } from './messages';
+import { slug, text, textList } from './fields';
 
 /** The registry of responsible units: content/units.yaml, one entry per unit. */
 export const unitSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: `id ${allowed.slug}` }),
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).default([]),
+  id: slug(),
+  name: text(),
+  aliases: textList(0, '名称').optional().transform((list) => list ?? []),
 });

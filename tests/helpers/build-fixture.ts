@@ -1,0 +1,77 @@
+/**
+ * Builds the site from a copy of content/ with a fixture's files laid over it, into
+ * folders of its own, and returns what the build printed. The real dist/ is untouched.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const projectRoot = path.resolve(__dirname, '../..');
+
+export interface FixtureBuild {
+  exitCode: number;
+  output: string;
+  outDir: string;
+  contentDir: string;
+  cleanUp(): void;
+}
+
+/** A copy of content/ with `fixture`'s files over it and the files in its `_remove.txt` deleted. */
+export function contentWithFixture(fixture: string | undefined, workDir: string): string {
+  const contentDir = path.join(workDir, 'content');
+  cpSync(path.join(projectRoot, 'content'), contentDir, { recursive: true });
+  if (fixture) {
+    cpSync(fixture, contentDir, { recursive: true, filter: (src) => path.basename(src) !== '_remove.txt' });
+    const removeList = path.join(fixture, '_remove.txt');
+    if (existsSync(removeList)) {
+      for (const rel of readFileSync(removeList, 'utf8').split('\n').filter(Boolean)) {
+        rmSync(path.join(contentDir, rel.trim()));
+      }
+    }
+  }
+  return contentDir;
+}
+
+/** Runs `script` (default: astro build) with the content and output folders pointed at temp copies. */
+export function buildWithFixture(
+  fixture: string | undefined,
+  {
+    script = 'node_modules/astro/astro.js',
+    args = ['build'],
+    prepare = (_outDir: string) => {},
+  } = {},
+): Promise<FixtureBuild> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'qm-build-'));
+  const contentDir = contentWithFixture(fixture, workDir);
+  const outDir = path.join(workDir, 'dist');
+  prepare(outDir);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script, ...args], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        QM_CONTENT_DIR: contentDir,
+        QM_OUT_DIR: outDir,
+        // For scripts/build.mjs, which stages elsewhere and then replaces this folder.
+        QM_DIST_DIR: outDir,
+        QM_CACHE_DIR: path.join(workDir, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) =>
+      resolve({
+        exitCode: code ?? 1,
+        output,
+        outDir,
+        contentDir,
+        cleanUp: () => rmSync(workDir, { recursive: true, force: true }),
+      }),
+    );
+  });
+}
