@@ -43,6 +43,13 @@ export const renderStats = { satori: 0, rasterise: 0, previews: 0 };
 
 export const JPG_OPTIONS = { quality: 90, chromaSubsampling: '4:4:4', mozjpeg: false } as const;
 export const PNG_OPTIONS = { compressionLevel: 9, adaptiveFiltering: true } as const;
+/** Encoders of the page previews. AVIF effort 2: about as small as 4, three times faster. */
+export const PREVIEW_OPTIONS = {
+  avif: { quality: 60, effort: 2 },
+  webp: { quality: 82, effort: 4 },
+  jpg: { quality: 82, mozjpeg: true },
+} as const;
+const previewVersion = createHash('sha256').update(JSON.stringify(PREVIEW_OPTIONS)).digest('hex').slice(0, 8);
 
 function cacheDir(): string | undefined {
   if (process.env.QM_POSTER_CACHE === 'off') return undefined;
@@ -192,17 +199,17 @@ export async function renderPreview(
 ): Promise<Buffer> {
   const size = typeof sizeOrName === 'string' ? posterSize(sizeOrName) : sizeOrName;
   const dir = options.cache === false ? undefined : cacheDir();
-  const name = `${posterKey(slogan, size)}-w${width}.${format}`;
+  const name = `${posterKey(slogan, size)}-w${width}-${previewVersion}.${format}`;
   const cached = readCached(dir, name);
   if (cached) return cached;
   const poster = await renderPoster(slogan, size, options);
   renderStats.previews++;
   const resized = sharp(poster.png).resize({ width, kernel: 'lanczos3' });
   const out = await (format === 'avif'
-    ? resized.avif({ quality: 60, effort: 4 })
+    ? resized.avif(PREVIEW_OPTIONS.avif)
     : format === 'webp'
-      ? resized.webp({ quality: 82, effort: 4 })
-      : resized.jpeg({ quality: 82, mozjpeg: true })
+      ? resized.webp(PREVIEW_OPTIONS.webp)
+      : resized.jpeg(PREVIEW_OPTIONS.jpg)
   ).toBuffer();
   writeCached(dir, name, out);
   return out;
