@@ -1,7 +1,8 @@
 /**
  * The statistics tables as XLSX (exceljs): one sheet per table, a title in A1 (not
  * merged), the header in row 2, frozen, filterable, number columns that accept only
- * whole numbers ≥ 0, and a 填表说明 sheet. Output is the same on every build.
+ * whole numbers ≥ 0, and a 填表说明 sheet. The workbook's own dates are fixed; only the
+ * zip entries' timestamps change between builds (exceljs sets them), not the size.
  */
 import ExcelJS from 'exceljs';
 import { SOURCE_SENTENCE, checklist } from './rules';
@@ -10,7 +11,7 @@ import type { Unit } from '../plan';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const NOTES_SHEET = '填表说明';
-/** Fixed, so the files are byte-for-byte reproducible: the plan's date. */
+/** The workbook's created/modified dates: the plan's date, not the build's. */
 const FIXED_DATE = new Date('2024-08-30T00:00:00Z');
 export const HEADER_ROW = 2;
 
