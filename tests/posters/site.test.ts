@@ -7,7 +7,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { formatBytes, posterFormats, posterPath, posterSizes } from '../../src/lib/posters/index';
+import { posterFormats, posterPath, posterSizes } from '../../src/lib/posters/index';
+import { formatBytes } from '../../src/lib/format';
 
 const root = resolve(__dirname, '../..');
 const dist = resolve(root, process.env.QM_DIST_DIR ?? 'dist');

@@ -5,6 +5,7 @@
  */
 import { posterSizes, posterSize, type PosterSize } from './design';
 import { renderPoster, renderPreview, type PosterSlogan, type PreviewFormat } from './render';
+import { formatBytes } from '../format';
 
 export { posterSizes, posterSize, type PosterSize } from './design';
 export { DESIGN_VERSION, KICKER } from './design';
@@ -54,10 +55,6 @@ export function sortSlogans<T extends Pick<PosterSlogan, 'order' | 'id'>>(slogan
 }
 
 /** File size as Chinese government sites label attachments: 356 KB, 1.2 MB. */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 export interface PosterFile {
   sloganId: string;

@@ -48,8 +48,3 @@ export async function reportUnits(): Promise<Unit[]> {
 }
 
 /** “8 KB”, as people read file sizes. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

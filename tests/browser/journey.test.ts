@@ -1,0 +1,116 @@
+// A person on a phone and on a desktop: home → unit index → a unit → an item → back.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchForeignRequests } from '../helpers/browser';
+import { assertBuilt, distDir } from '../helpers/dist';
+import { serve } from '../helpers/serve';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serve(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** True when nothing on the page is wider than the viewport. */
+const fitsWidth = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+
+describe.each([
+  ['phone', 375, 740],
+  ['desktop', 1440, 900],
+])('on a %s (%i px)', (_name, width, height) => {
+  it('finds a unit’s work and an item, and comes back', async () => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    const foreign = watchForeignRequests(page, server.url);
+    await page.goto(`${server.url}/`);
+
+    // Home: the theme as the hero, the five categories, a way to the units.
+    await expect(page.locator('h1').textContent()).resolves.toContain('2024年天津市滨海新区“质量月”活动方案');
+    expect(await page.locator('.theme-text').isVisible()).toBe(true);
+    expect(await page.locator('.theme-text').textContent()).toContain('加强质量支撑 推动质量强区');
+    expect(await page.locator('.category').count()).toBe(5);
+    expect(await fitsWidth(page)).toBe(true);
+    const bodySize = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(bodySize).toBeGreaterThanOrEqual(17);
+
+    // To the unit index and on to 区水务局.
+    await page.getByRole('link', { name: '按责任单位查找' }).click();
+    await page.waitForURL('**/units/');
+    expect(await page.locator('.unit-table tbody tr').count()).toBe(30);
+    expect(await fitsWidth(page)).toBe(true);
+    await page.locator('.unit-table').getByRole('link', { name: '区水务局', exact: true }).click();
+    await page.waitForURL('**/units/water/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('区水务局');
+    const headings = await page.locator('.unit-item h2').allTextContents();
+    expect(headings.map((h) => h.trim().split('.')[0])).toEqual(['1', '5', '12']);
+    expect(await fitsWidth(page)).toBe(true);
+
+    // Open item 12 and read it.
+    await page.getByRole('link', { name: '12.开展水利工程质量提升专项活动' }).click();
+    await page.waitForURL('**/items/12/');
+    const text = page.locator('[data-item-text]');
+    expect(await text.isVisible()).toBe(true);
+    expect(await text.textContent()).toContain('12.开展水利工程质量提升专项活动。');
+    expect(await page.locator('.responsible').getByRole('link').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('区水务局')]),
+    );
+    expect(await fitsWidth(page)).toBe(true);
+
+    // Back to the unit page, where the person came from.
+    await page.goBack();
+    await page.waitForURL('**/units/water/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('区水务局');
+
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reading aids', () => {
+  it('the skip link is the first stop and moves focus to the content', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}/plan/`);
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(focused).toBe('跳到正文');
+    expect(await page.locator('.skip-link').isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('the larger-text switch enlarges the text and is remembered on the next page', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${server.url}/`);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    const before = await size();
+    const toggle = page.locator('[data-text-size-toggle]');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await size()).toBeGreaterThan(before * 1.15);
+    await page.goto(`${server.url}/units/`);
+    expect(await size()).toBeGreaterThan(before * 1.15);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.close();
+  });
+
+  it('prints the plan on A4 without the navigation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/plan/`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.plan-contents').isVisible()).toBe(false);
+    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+    expect(family).toMatch(/FangSong|仿宋/);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
