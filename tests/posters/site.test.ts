@@ -1,17 +1,18 @@
 /**
- * The built site (dist/, or QM_DIST_DIR): every poster of every slogan in
+ * The built site (dist/): every poster of every slogan in
  * content/slogans/ is published at its size, and /slogans/ links each one with an
  * attachment-style label giving its real file size. Run after `astro build`.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { posterFormats, posterPath, posterSizes } from '../../src/lib/posters/index';
 import { formatBytes } from '../../src/lib/format';
 
-const root = resolve(__dirname, '../..');
-const dist = resolve(root, process.env.QM_DIST_DIR ?? 'dist');
+import { distDir as dist } from '../helpers/dist';
+import { projectRoot as root } from '../helpers/build-fixture';
+
 const slogansDir = join(root, 'content/slogans');
 
 /** id and text of each slogan file; the frontmatter is simple `key: value` lines. */

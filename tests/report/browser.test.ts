@@ -6,17 +6,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dist, requireBuild } from './built';
 import { caption50, caption51, makeFixtures, shortCaption, writeTree } from './fixtures';
-import { serve } from './serve';
+import { launchBrowser, watchForeignRequests } from '../helpers/browser';
+import { serve } from '../helpers/serve';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
 let dir: string;
 const file = (name: string) => path.join(dir, name);
-const foreignRequests: string[] = [];
+/** What each opened page sent to other hosts, filled in as the pages run. */
+const foreignRequests: string[][] = [];
 
 beforeAll(async () => {
   requireBuild();
@@ -36,10 +38,7 @@ beforeAll(async () => {
     'garbage.jpg': f.garbage,
   });
   server = await serve(dist);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
@@ -50,9 +49,7 @@ afterAll(async () => {
 
 async function openChecker(): Promise<Page> {
   const page = await browser.newPage();
-  page.on('request', (req) => {
-    if (!req.url().startsWith(server.url) && !/^(data|blob):/.test(req.url())) foreignRequests.push(req.url());
-  });
+  foreignRequests.push(watchForeignRequests(page, server.url));
   await page.goto(`${server.url}/report/`);
   return page;
 }
@@ -172,6 +169,6 @@ describe('photo checker in chromium', () => {
   });
 
   it('sent no request to another host', () => {
-    expect(foreignRequests).toEqual([]);
+    expect(foreignRequests.flat()).toEqual([]);
   });
 });
