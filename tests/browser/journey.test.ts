@@ -114,3 +114,21 @@ describe('reading aids', () => {
     await page.close();
   });
 });
+
+describe('narrow and wide screens', () => {
+  const pages = ['/', '/notice/', '/plan/', '/items/1/', '/categories/', '/categories/publicity/', '/units/', '/units/market-regulation/', '/slogans/', '/report/', '/search/'];
+  it.each([320, 1920])('at %i px no page scrolls sideways, in normal and larger text', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const overflowing: string[] = [];
+    for (const large of [false, true]) {
+      await page.goto(`${server.url}/`);
+      await page.evaluate((on) => localStorage.setItem('qm-text-size', on ? 'large' : 'normal'), large);
+      for (const path of pages) {
+        await page.goto(`${server.url}${path}`);
+        if (!(await fitsWidth(page))) overflowing.push(`${path}${large ? '（大字）' : ''}`);
+      }
+    }
+    expect(overflowing).toEqual([]);
+    await page.close();
+  });
+});
