@@ -1,0 +1,70 @@
+// The plan model on a small made-up plan: nothing in it assumes 25 items or 30 units.
+import { describe, expect, it } from 'vitest';
+import { buildPlan, unitsLineOf, type PlanInput } from '../../src/lib/plan';
+import { ContentError } from '../../src/lib/content-error';
+
+function plan(items: { number: number; units: string[]; category?: string; body?: string }[]): PlanInput {
+  const entry = (collection: string, id: string, data: object, body = '') =>
+    ({ collection, id, data, body, filePath: `content/${collection}/${id}` }) as never;
+  return {
+    notice: [
+      entry('notice', 'notice.mdx', { title: 'AB', titleLines: ['A', 'B'] }),
+    ],
+    plan: [],
+    categories: [entry('categories', 'only', { order: 1, heading: '（一）唯一类别', shortTitle: '唯一' })],
+    units: [
+      { id: 'water', data: { id: 'water', name: '区水务局', aliases: [] } } as never,
+      { id: 'tourism', data: { id: 'tourism', name: '区文化和旅游局', aliases: ['区文旅局'] } } as never,
+    ],
+    items: items.map((item) =>
+      entry(
+        'items',
+        `${item.number}.mdx`,
+        { number: item.number, title: `第${item.number}项`, units: item.units, category: { collection: 'categories', id: item.category ?? 'only' } },
+        item.body ?? `${item.number}.某项工作。（责任单位：${item.units.join('、')}）`,
+      ),
+    ),
+  };
+}
+
+describe('buildPlan', () => {
+  it('links three items, two units and their aliases both ways', () => {
+    const model = buildPlan(plan([
+      { number: 2, units: ['区文旅局'] },
+      { number: 1, units: ['区水务局', '区文化和旅游局'] },
+      { number: 3, units: ['区水务局'] },
+    ]));
+    expect(model.items.map((i) => i.number)).toEqual([1, 2, 3]);
+    const tourism = model.unitByName('区文旅局')!;
+    expect(tourism).toBe(model.unitByName('区文化和旅游局'));
+    expect(tourism.items.map((i) => i.number)).toEqual([1, 2]);
+    expect(tourism.soleItems.map((i) => i.number)).toEqual([2]);
+    expect(tourism.sharedItems.map((i) => i.number)).toEqual([1]);
+    expect(model.itemByNumber(2)!.previous!.number).toBe(1);
+    expect(model.itemByNumber(3)!.next).toBeUndefined();
+    expect(model.categories[0].items).toHaveLength(3);
+  });
+
+  it('reports every problem at once, each with file and field', () => {
+    const attempt = () =>
+      buildPlan(plan([
+        { number: 1, units: ['区水务局'] },
+        { number: 1, units: ['区不存在局'] },
+        { number: 4, units: ['区水务局'], category: 'nowhere' },
+      ]));
+    expect(attempt).toThrow(ContentError);
+    try {
+      attempt();
+    } catch (error) {
+      const problems = (error as ContentError).problems;
+      expect(problems.map((p) => p.field).sort()).toEqual(['category', 'number', 'number', 'number', 'number', 'units']);
+      expect(problems.every((p) => p.file && p.value && p.allowed)).toBe(true);
+    }
+  });
+
+  it('reads the 责任单位 line in either bracket style', () => {
+    expect(unitsLineOf('1.文字。(责任单位：区甲、区乙）')).toEqual(['区甲', '区乙']);
+    expect(unitsLineOf('20.文字。(责任单位：区工信局)')).toEqual(['区工信局']);
+    expect(unitsLineOf('文字，没有括注。')).toBeNull();
+  });
+});
