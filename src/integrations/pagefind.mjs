@@ -1,4 +1,126 @@
-// Placeholder: Pagefind indexing is added with the search feature.
+// @ts-check
+/**
+ * The search index, built as part of the one site build: after Astro has written every
+ * page, Pagefind (its Node API, the extended binary with Chinese segmentation) indexes
+ * the HTML in the output folder and writes /pagefind/ next to it. Any indexing problem
+ * fails the build, so a site never ships without its search.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/**
+ * Parts of <main> that are not the page's own content, left out of the index:
+ * - navigation: tables of contents, pagers; a unit's report downloads; the plan's
+ *   “第N项详情” links;
+ * - repeats: the unit names after each title in item lists, and the items' full text
+ *   and unit lists on category, unit and full-plan pages. Each item's text is indexed
+ *   once, on its own page: repeating it on every unit page (item 1 has 30 units), each
+ *   category and the plan made the index about 2.5 times larger (a heavier first search)
+ *   and put overview pages above the item itself. Those pages stay findable by their
+ *   own headings and text and by the item titles they list.
+ */
+export const excludeSelectors = [
+  'nav',
+  '.item-pager',
+  '.unit-report',
+  '.item-more',
+  '.item-list .units',
+  '.category-item [data-item-text]',
+  '.category-item .unit-links',
+  '.unit-item [data-item-text]',
+  '.unit-item .shared',
+  '.plan-item [data-item-text]',
+];
+
+const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+
+/**
+ * The HTML files under `dir`, as paths relative to it with forward slashes.
+ * @param {string} dir
+ */
+async function htmlFiles(dir) {
+  const entries = await readdir(dir, { recursive: true });
+  return entries
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .sort();
+}
+
+/**
+ * The URL a static host serves a file at: `items/3/index.html` is /items/3/.
+ * @param {string} file
+ */
+const urlOf = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+
+/** The language the whole site is written in, as Pagefind names its index. */
+export const expectedLanguage = 'zh-cn';
+
+/**
+ * @param {string[] | undefined} errors
+ * @param {string} step
+ */
+function failOn(errors, step) {
+  if (errors && errors.length > 0) {
+    throw new Error(`Pagefind ${step} 失败，搜索索引未生成：\n  ${errors.join('\n  ')}`);
+  }
+}
+
+/**
+ * Indexes the built site in `outDir` and writes `outDir/pagefind/`. Throws on any error,
+ * on an empty index, and when the pages were not indexed as Chinese (no segmentation).
+ * @param {string} outDir
+ * @returns {Promise<{ pages: number, languages: Record<string, { page_count: number }> }>}
+ */
+export async function buildSearchIndex(outDir) {
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+    failOn(errors, '创建索引');
+    if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
+
+    // Every page except those kept out of search engines (404, the search page itself).
+    let pageCount = 0;
+    for (const file of await htmlFiles(outDir)) {
+      const content = await readFile(path.join(outDir, file), 'utf8');
+      if (noindex.test(content)) continue;
+      const added = await index.addHTMLFile({ url: urlOf(file), content });
+      failOn(added.errors, `读取页面 ${file}`);
+      pageCount++;
+    }
+    if (pageCount === 0) throw new Error(`Pagefind 在 ${outDir} 中没有找到可索引的页面`);
+
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    failOn(written.errors, '写入索引');
+
+    const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    /** @type {Record<string, { page_count: number }>} */
+    const languages = entry.languages ?? {};
+    if (!languages[expectedLanguage]) {
+      throw new Error(
+        `搜索索引中没有中文（${expectedLanguage}）部分，而是：${Object.keys(languages).join('、') || '无'}。` +
+          '请确认页面带有 <html lang="zh-CN">，否则中文不会分词，搜索将找不到词语。',
+      );
+    }
+    return { pages: pageCount, languages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** @returns {import('astro').AstroIntegration} */
 export function pagefindIntegration() {
-  return { name: 'quality-month:pagefind', hooks: {} };
+  return {
+    name: 'quality-month:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { pages, languages } = await buildSearchIndex(outDir);
+        const summary = Object.entries(languages)
+          .map(([lang, { page_count }]) => `${lang} ${page_count} 页`)
+          .join('，');
+        logger.info(`搜索索引已生成：共 ${pages} 页（${summary}）`);
+      },
+    },
+  };
 }

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * What a first search costs a person on a cold cache: the bytes fetched from /pagefind/
+ * (pagefind.js, its worker and WebAssembly, the index chunks, the fragments of the
+ * results shown) and the time from typing to the first results, in Debian's chromium.
+ *
+ * Bytes are counted as a static host would send them: each requested file gzipped
+ * (level 6) when that makes it smaller; Pagefind's index files are compressed already
+ * and are counted as they are. The local server itself does not compress.
+ *
+ *   node scripts/bench-search.mjs          # against the existing dist/ (npm run build first)
+ *   node scripts/bench-search.mjs --strict # exit 1 when a query is over the 100 KB budget
+ * Always writes bench-results/search.json.
+ */
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** First results within this many gzip bytes from /pagefind/, cold cache. */
+const BUDGET_BYTES = 100 * 1024;
+const QUERIES = ['电动自行车', '食品安全', '旅行社', '区水务局', '农民丰收节'];
+
+if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
+  console.error(`${path.relative(root, dist)}/pagefind/ is missing: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+/** @type {Record<string, string>} */
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+/** @param {string} urlPath */
+function fileFor(urlPath) {
+  let file = path.join(dist, decodeURIComponent(urlPath));
+  if (!file.startsWith(dist)) return undefined;
+  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** @type {Map<string, { raw: number, gzip: number }>} */
+const sizes = new Map();
+/** @param {string} file */
+function sizeOf(file) {
+  let size = sizes.get(file);
+  if (!size) {
+    const body = readFileSync(file);
+    size = { raw: body.length, gzip: Math.min(body.length, gzipSync(body, { level: 6 }).length) };
+    sizes.set(file, size);
+  }
+  return size;
+}
+
+const server = createServer((req, res) => {
+  const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
+  if (!file) {
+    res.writeHead(404).end('not found');
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+if (!address || typeof address === 'string') throw new Error('no address');
+const origin = `http://127.0.0.1:${address.port}`;
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+/** @typedef {{ query: string, results: number, requests: number, rawBytes: number, gzipBytes: number, ms: number, files: { path: string, raw: number, gzip: number }[], withinBudget: boolean }} Row */
+/** @type {Row[]} */
+const rows = [];
+try {
+  for (const query of QUERIES) {
+    const context = await browser.newContext(); // cold cache: nothing from the last query
+    const page = await context.newPage();
+    await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
+    /** @type {string[]} */
+    const requested = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/pagefind/')) requested.push(pathname);
+    });
+    const started = Date.now();
+    await page.locator('#search-q').fill(query);
+    await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const ms = Date.now() - started;
+    const results = await page.locator('[data-search-results] > li').count();
+    const files = [...new Set(requested)].map((p) => {
+      const file = fileFor(p);
+      return { path: p, ...(file ? sizeOf(file) : { raw: 0, gzip: 0 }) };
+    });
+    const gzipBytes = files.reduce((sum, f) => sum + f.gzip, 0);
+    rows.push({
+      query,
+      results,
+      requests: files.length,
+      rawBytes: files.reduce((sum, f) => sum + f.raw, 0),
+      gzipBytes,
+      ms,
+      files,
+      withinBudget: gzipBytes <= BUDGET_BYTES,
+    });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
+console.log('\n首次搜索（冷缓存）：/pagefind/ 下载量与出结果时间\n');
+console.log(['查询'.padEnd(8), '结果'.padStart(4), '请求'.padStart(4), '原始'.padStart(10), 'gzip'.padStart(10), '时间'.padStart(8), '预算'].join('  '));
+for (const r of rows) {
+  console.log(
+    [
+      r.query + '　'.repeat(Math.max(0, 5 - r.query.length)),
+      String(r.results).padStart(4),
+      String(r.requests).padStart(4),
+      kb(r.rawBytes).padStart(10),
+      kb(r.gzipBytes).padStart(10),
+      `${r.ms} ms`.padStart(8),
+      r.withinBudget ? '✓' : '✗ 超出',
+    ].join('  '),
+  );
+}
+const byKind = (/** @type {string} */ p) =>
+  p.includes('/fragment/') ? 'fragments' : p.includes('/index/') ? 'index chunks' : p.includes('/filter/') ? 'filters' : path.basename(p);
+const first = rows[0];
+if (first) {
+  /** @type {Record<string, number>} */
+  const parts = {};
+  for (const f of first.files) parts[byKind(f.path)] = (parts[byKind(f.path)] ?? 0) + f.gzip;
+  console.log(`\n“${first.query}”的组成（gzip）：${Object.entries(parts).map(([k, v]) => `${k} ${kb(v)}`).join('，')}`);
+}
+const worst = Math.max(...rows.map((r) => r.gzipBytes));
+const allWithin = rows.every((r) => r.withinBudget);
+console.log(`\n预算 ${kb(BUDGET_BYTES)}（gzip，冷缓存，首批结果）：最多 ${kb(worst)}，${allWithin ? '全部在预算内' : '有查询超出预算'}。`);
+console.log('时间含输入后的 120 ms 防抖等待；本机本地服务器，无网络延迟。');
+
+mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+writeFileSync(
+  path.join(root, 'bench-results', 'search.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), budgetBytes: BUDGET_BYTES, withinBudget: allWithin, rows }, null, 2)}\n`,
+);
+console.log('已写入 bench-results/search.json');
+// --strict: fail (exit 1) when a query is over budget; by default only report it.
+if (process.argv.includes('--strict') && !allWithin) process.exitCode = 1;

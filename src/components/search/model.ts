@@ -1,0 +1,163 @@
+/**
+ * The search page's pure parts: the state in the URL, unit names, result ordering and
+ * excerpt cleaning. No DOM beyond what a test can give it, no Pagefind: search.ts wires
+ * these to the page.
+ */
+
+/** What a search is: the words and the two filters, all optional. */
+export interface SearchState {
+  q: string;
+  unit: string;
+  category: string;
+}
+
+export const emptyState: SearchState = { q: '', unit: '', category: '' };
+
+/** The state in a URL's query string (`?q=…&unit=…&category=…`). */
+export function stateFromSearch(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  return {
+    q: (params.get('q') ?? '').trim(),
+    unit: (params.get('unit') ?? '').trim(),
+    category: (params.get('category') ?? '').trim(),
+  };
+}
+
+/** The query string for a state, without empty fields (`''` when there is nothing). */
+export function searchFromState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  if (state.unit) params.set('unit', state.unit);
+  if (state.category) params.set('category', state.category);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const isEmpty = (state: SearchState) => !state.q && !state.unit && !state.category;
+
+/** The Pagefind filters for a state. */
+export function filtersOf(state: SearchState): Record<string, string> {
+  const filters: Record<string, string> = {};
+  if (state.unit) filters.unit = state.unit;
+  if (state.category) filters.category = state.category;
+  return filters;
+}
+
+/** A unit as the search page knows it: from the unit <select>'s options. */
+export interface UnitName {
+  name: string;
+  aliases: string[];
+  url: string;
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+/**
+ * The unit a query names, under its full name or any alias, with or without the leading
+ * “区” (“文旅局” is 区文旅局). Undefined when the query is anything else.
+ */
+export function unitNamedBy(query: string, units: readonly UnitName[]): UnitName | undefined {
+  const q = squeeze(query);
+  if (q.length < 2) return undefined;
+  return units.find((unit) =>
+    [unit.name, ...unit.aliases].some((form) => form === q || form === `区${q}`),
+  );
+}
+
+/** The page a result points at, for its label and ordering. */
+export type ResultKind = 'item' | 'unit' | 'category' | 'page';
+
+export function kindOf(url: string): ResultKind {
+  if (/^\/items\/\d+\/$/.test(url)) return 'item';
+  if (/^\/units\/[^/]+\/$/.test(url)) return 'unit';
+  if (/^\/categories\/[^/]+\/$/.test(url)) return 'category';
+  return 'page';
+}
+
+export const kindLabels: Record<ResultKind, string> = {
+  item: '活动项目',
+  unit: '责任单位',
+  category: '活动类别',
+  page: '页面',
+};
+
+/**
+ * Results for a query that names a unit: the unit's own page first, then the unit's
+ * items in plan order, then whatever else matched, each once. `byRank` is the
+ * text search's order; `unitItems` the filter search for the unit.
+ */
+export function withUnitFirst<T extends { url: string }>(
+  unit: UnitName,
+  byRank: readonly T[],
+  unitItems: readonly T[],
+  unitPage?: T,
+): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  const add = (result: T | undefined) => {
+    if (result && !seen.has(result.url)) {
+      seen.add(result.url);
+      out.push(result);
+    }
+  };
+  add(unitPage ?? byRank.find((r) => r.url === unit.url));
+  unitItems.forEach(add);
+  byRank.forEach(add);
+  return out;
+}
+
+/** Pagefind's item number meta (“第13项”) as a number, for ordering filter-only results. */
+export function itemNumberOf(meta: Record<string, string | undefined>, url: string): number {
+  const fromMeta = meta.number?.match(/\d+/)?.[0];
+  const fromUrl = url.match(/^\/items\/(\d+)\/$/)?.[1];
+  return Number(fromMeta ?? fromUrl ?? Number.MAX_SAFE_INTEGER);
+}
+
+/**
+ * An excerpt as text and marked runs only. Pagefind's excerpt is HTML with <mark> around
+ * the matches; everything else in it is text, and it is kept as text.
+ */
+export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
+  const parts: { text: string; mark: boolean }[] = [];
+  const re = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let m = re.exec(excerpt); m; m = re.exec(excerpt)) {
+    if (m.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, m.index)), mark: false });
+    parts.push({ text: decodeEntities(m[1]), mark: true });
+    last = m.index + m[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), mark: false });
+  return parts.filter((p) => p.text !== '');
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
+
+/** The few entities Pagefind writes, and numeric ones; tags left in the text stay visible as text. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    const key = name.toLowerCase();
+    if (key in entities) return entities[key];
+    if (key.startsWith('#x')) return String.fromCodePoint(parseInt(key.slice(2), 16));
+    if (key.startsWith('#')) return String.fromCodePoint(parseInt(key.slice(1), 10));
+    return whole;
+  });
+}
+
+/** Words the search page shows. */
+export const searchText = {
+  loading: '正在载入搜索……',
+  searching: '正在搜索……',
+  failed: '搜索暂时无法使用。可以按类别或单位查找：',
+  count: (n: number, state: SearchState) => {
+    const what = [state.q && `“${state.q}”`, state.unit, state.category].filter(Boolean).join('，');
+    return `${what ? `${what}：` : ''}找到 ${n} 条结果`;
+  },
+  none: (state: SearchState) => {
+    const what = [state.q && `“${state.q}”`, state.unit, state.category].filter(Boolean).join('，');
+    return `没有找到与${what}相关的内容。`;
+  },
+  noneHint: '可以换一个词（如“电动自行车”“食品安全”），去掉筛选条件，或按类别、单位查找：',
+  more: (n: number) => `再显示 ${n} 条`,
+  cleared: '已清空搜索框',
+  units: '责任单位：',
+};

@@ -1,0 +1,253 @@
+/**
+ * The search page: search as you type, filters, results from Pagefind, the state in the
+ * URL (?q=…&unit=…&category=…) so a search can be shared, and keyboard use (↓/↑ between
+ * the box and the results, Esc clears). No inline script or style: bundled by Astro.
+ */
+import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
+import {
+  emptyState,
+  excerptParts,
+  filtersOf,
+  isEmpty,
+  itemNumberOf,
+  kindLabels,
+  kindOf,
+  searchFromState,
+  searchText,
+  stateFromSearch,
+  unitNamedBy,
+  withUnitFirst,
+  type SearchState,
+  type UnitName,
+} from './model';
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 120;
+
+interface Loaded {
+  result: PagefindResult;
+  data: PagefindResultData;
+}
+/** A result whose fragment is fetched only when it is shown, or already fetched. */
+type Pending = Loaded | PagefindResult;
+
+function required<T extends Element>(root: ParentNode, selector: string): T {
+  const element = root.querySelector<T>(selector);
+  if (!element) throw new Error(`search page: ${selector} is missing`);
+  return element;
+}
+
+export function startSearch(): void {
+  const panel = document.querySelector<HTMLElement>('[data-search]');
+  if (!panel) return;
+  const form = required<HTMLFormElement>(panel, '[data-search-form]');
+  const input = required<HTMLInputElement>(panel, '[data-search-input]');
+  const unitSelect = required<HTMLSelectElement>(panel, '[data-search-filter="unit"]');
+  const categorySelect = required<HTMLSelectElement>(panel, '[data-search-filter="category"]');
+  const status = required<HTMLElement>(panel, '[data-search-status]');
+  const list = required<HTMLOListElement>(panel, '[data-search-results]');
+  const moreWrap = required<HTMLElement>(panel, '[data-search-more-wrap]');
+  const moreButton = required<HTMLButtonElement>(panel, '[data-search-more]');
+  const none = required<HTMLElement>(panel, '[data-search-none]');
+  const noneHint = required<HTMLElement>(panel, '[data-search-none-hint]');
+  const template = required<HTMLTemplateElement>(document, '[data-search-result-template]');
+
+  const units: UnitName[] = [...unitSelect.options]
+    .filter((option) => option.value !== '')
+    .map((option) => ({
+      name: option.value,
+      aliases: (option.dataset.aliases ?? '').split('|').filter(Boolean),
+      url: option.dataset.url ?? '',
+    }));
+
+  // The script has taken over: show the search, hide the no-script browse block.
+  panel.hidden = false;
+  document.querySelectorAll<HTMLElement>('[data-search-fallback]').forEach((el) => (el.hidden = true));
+
+  let generation = 0;
+  let pending: Pending[] = [];
+  let shown = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const currentState = (): SearchState => ({
+    q: input.value.trim(),
+    unit: unitSelect.value,
+    category: categorySelect.value,
+  });
+
+  const applyState = (state: SearchState) => {
+    input.value = state.q;
+    unitSelect.value = [...unitSelect.options].some((o) => o.value === state.unit) ? state.unit : '';
+    categorySelect.value = [...categorySelect.options].some((o) => o.value === state.category) ? state.category : '';
+  };
+
+  const writeUrl = (state: SearchState) => {
+    const next = `${location.pathname}${searchFromState(state)}`;
+    if (next !== `${location.pathname}${location.search}`) history.replaceState(null, '', next);
+  };
+
+  const clearResults = () => {
+    list.replaceChildren();
+    moreWrap.hidden = true;
+    none.hidden = true;
+    pending = [];
+    shown = 0;
+  };
+
+  const renderResult = ({ data }: Loaded): HTMLLIElement => {
+    const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
+    const kind = kindOf(data.url);
+    const link = required<HTMLAnchorElement>(li, '[data-result-link]');
+    link.href = data.url;
+    required<HTMLElement>(li, '[data-result-number]').textContent = kind === 'item' ? (data.meta.number ?? '') : '';
+    required<HTMLElement>(li, '[data-result-title]').textContent = data.meta.title ?? data.url;
+    required<HTMLElement>(li, '[data-result-kind]').textContent = kindLabels[kind];
+    required<HTMLElement>(li, '[data-result-category]').textContent = data.meta.category ?? '';
+    const resultUnits = data.filters.unit ?? [];
+    required<HTMLElement>(li, '[data-result-units]').textContent =
+      resultUnits.length > 0 ? `${searchText.units}${resultUnits.join('、')}` : '';
+    const excerpt = required<HTMLElement>(li, '[data-result-excerpt]');
+    for (const part of excerptParts(data.excerpt)) {
+      if (part.mark) {
+        const mark = document.createElement('mark');
+        mark.textContent = part.text;
+        excerpt.append(mark);
+      } else {
+        excerpt.append(part.text);
+      }
+    }
+    return li;
+  };
+
+  /** Fetches each result's fragment (its title, excerpt, filters) unless already fetched. */
+  const load = (results: readonly Pending[]): Promise<Loaded[]> =>
+    Promise.all(results.map(async (r) => ('result' in r ? r : { result: r, data: await r.data() })));
+
+  /** Shows the next page of results; the first call also announces the count. */
+  const showMore = async (run: number) => {
+    const slice = pending.slice(shown, shown + PAGE_SIZE);
+    const loaded = await load(slice);
+    if (run !== generation) return;
+    list.append(...loaded.map(renderResult));
+    shown += slice.length;
+    const left = pending.length - shown;
+    moreWrap.hidden = left <= 0;
+    moreButton.textContent = searchText.more(Math.min(left, PAGE_SIZE));
+  };
+
+  const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
+    const filters = filtersOf(state);
+    if (!state.q) {
+      // Filters alone: every matching item, in plan order.
+      const found = await api.search(null, { filters });
+      const loaded = await load(found.results);
+      return loaded.sort((a, b) => itemNumberOf(a.data.meta, a.data.url) - itemNumberOf(b.data.meta, b.data.url));
+    }
+    const found = await api.search(state.q, { filters });
+    const unit = !state.unit && !state.category ? unitNamedBy(state.q, units) : undefined;
+    if (!unit) return found.results;
+    // A unit's name: its page, then its items, then everything else that matched.
+    const [byRank, unitItems] = await Promise.all([
+      load(found.results),
+      api.search(null, { filters: { unit: unit.name } }).then((r) => load(r.results)),
+    ]);
+    unitItems.sort((a, b) => itemNumberOf(a.data.meta, a.data.url) - itemNumberOf(b.data.meta, b.data.url));
+    const flat = (l: Loaded) => ({ ...l, url: l.data.url });
+    return withUnitFirst(unit, byRank.map(flat), unitItems.map(flat));
+  };
+
+  const run = async () => {
+    const state = currentState();
+    writeUrl(state);
+    const mine = ++generation;
+    if (isEmpty(state)) {
+      clearResults();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = searchText.searching;
+    try {
+      const api = await loadPagefind();
+      const results = await search(api, state);
+      if (mine !== generation) return;
+      clearResults();
+      pending = results;
+      if (results.length === 0) {
+        status.textContent = searchText.none(state);
+        noneHint.textContent = searchText.noneHint;
+        none.hidden = false;
+        return;
+      }
+      await showMore(mine);
+      if (mine === generation) status.textContent = searchText.count(results.length, state);
+    } catch (error) {
+      if (mine !== generation) return;
+      console.error(error);
+      clearResults();
+      status.textContent = searchText.failed;
+      noneHint.textContent = '';
+      none.hidden = false;
+    }
+  };
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, TYPING_DELAY_MS);
+  };
+
+  const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
+
+  // Start fetching Pagefind as soon as a person shows they mean to search.
+  const warmUp = () => void loadPagefind().catch(() => undefined);
+  input.addEventListener('focus', warmUp, { once: true });
+  input.addEventListener('input', schedule);
+  unitSelect.addEventListener('change', run);
+  categorySelect.addEventListener('change', run);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run().then(() => resultLinks()[0]?.focus());
+  });
+  moreButton.addEventListener('click', () => {
+    const first = shown;
+    void showMore(generation).then(() => resultLinks()[first]?.focus());
+  });
+
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      input.value = '';
+      clearTimeout(timer);
+      void run().then(() => {
+        status.textContent = searchText.cleared;
+      });
+    } else if (event.key === 'ArrowDown') {
+      const first = resultLinks()[0];
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+
+  list.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Escape') return;
+    const links = resultLinks();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    event.preventDefault();
+    if (event.key === 'Escape') input.focus();
+    else if (event.key === 'ArrowDown') (links[at + 1] ?? links[at]).focus();
+    else if (at === 0) input.focus();
+    else links[at - 1].focus();
+  });
+
+  // Back/forward within the page's own history entries, and the first load.
+  window.addEventListener('popstate', () => {
+    applyState(stateFromSearch(location.search));
+    void run();
+  });
+  const initial = stateFromSearch(location.search);
+  applyState(initial.q || initial.unit || initial.category ? initial : emptyState);
+  if (!isEmpty(initial)) void run();
+}

@@ -1,0 +1,102 @@
+// The search index the build writes, and the build step that writes it: Chinese pages
+// indexed as Chinese (segmented, so words inside longer runs of text are found), only
+// page content, filters from the data, and a build that fails when indexing fails.
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assertBuilt, distDir, loadPage } from '../helpers/dist';
+import { buildSearchIndex } from '../../src/integrations/pagefind.mjs';
+
+/** URL → indexed text of every page, from Pagefind's fragments (gzip, a 12-byte signature, JSON). */
+function indexedFragments(): Map<string, string> {
+  const dir = path.join(distDir, 'pagefind/fragment');
+  const map = new Map<string, string>();
+  for (const name of readdirSync(dir)) {
+    const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).subarray(12).toString('utf8'));
+    // Pagefind separates Chinese words with zero-width spaces in the stored text.
+    map.set(json.url, String(json.content).replace(/\u200b/g, ''));
+  }
+  return map;
+}
+
+describe('the built index', () => {
+  it('is one Chinese (zh-cn) index holding every content page', () => {
+    assertBuilt();
+    const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    // 25 items, 30 units, 5 categories, and the overview pages; not 404 or the search page.
+    expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(60);
+  });
+
+  it('comes with the pages that need it: <html lang="zh-CN"> everywhere', () => {
+    for (const url of ['/', '/items/13/', '/units/culture-tourism/', '/search/']) {
+      expect(loadPage(url)('html').attr('lang')).toBe('zh-CN');
+    }
+  });
+
+  it('item pages carry the filters and metadata the search page shows', () => {
+    const $ = loadPage('/items/13/');
+    expect($('[data-pagefind-filter="unit"]').map((_, el) => $(el).text().trim()).get()).toEqual(['区文化和旅游局']);
+    expect($('[data-pagefind-filter^="category:"]').attr('data-pagefind-filter')).toBe('category:质量提升');
+    expect($('[data-pagefind-meta="title"]').text()).toBe('开展文旅领域专项检查');
+    const one = loadPage('/items/1/');
+    expect(one('[data-pagefind-filter="unit"]').length).toBe(30);
+  });
+
+  it('indexes each item’s text once, on its own page; a unit page weighs its names', () => {
+    const fragments = indexedFragments();
+    const text = '对15家旅行社进行检查';
+    expect(fragments.get('/items/13/')).toContain(text);
+    for (const url of ['/plan/', '/categories/key-sectors/', '/units/culture-tourism/', '/units/market-regulation/']) {
+      expect(fragments.get(url), url).toBeDefined();
+      expect(fragments.get(url), url).not.toContain(text);
+    }
+    expect(fragments.get('/units/culture-tourism/')).toContain('区文旅局');
+    expect(fragments.has('/404.html')).toBe(false);
+    expect(fragments.has('/search/')).toBe(false);
+    expect(loadPage('/categories/key-sectors/')('.category-item[data-pagefind-weight="0.5"]').length).toBe(6);
+    const unit = loadPage('/units/culture-tourism/');
+    expect(unit('h1[data-pagefind-weight="10"]').text()).toBe('区文化和旅游局');
+    expect(unit('[data-pagefind-meta="aliases"][data-pagefind-weight="10"]').text()).toBe('区文旅局');
+  });
+});
+
+describe('the build step', () => {
+  const temp: string[] = [];
+  afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const site = (pages: Record<string, string>) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'qm-pagefind-'));
+    temp.push(dir);
+    for (const [file, html] of Object.entries(pages)) {
+      mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+      writeFileSync(path.join(dir, file), html);
+    }
+    return dir;
+  };
+  const page = (lang: string, body: string, head = '') =>
+    `<!doctype html><html lang="${lang}"><head><title>t</title>${head}</head><body><main data-pagefind-body><h1>标题</h1><p>${body}</p></main></body></html>`;
+
+  it('indexes Chinese pages and leaves noindex pages out', async () => {
+    const dir = site({
+      'index.html': page('zh-CN', '对15家旅行社进行检查，加强对旅行社的监管。'),
+      'search/index.html': page('zh-CN', '搜索', '<meta name="robots" content="noindex" />'),
+    });
+    const result = await buildSearchIndex(dir);
+    expect(result.pages).toBe(1);
+    expect(Object.keys(result.languages)).toEqual(['zh-cn']);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(readdirSync(path.join(dir, 'pagefind/fragment')).length).toBe(1);
+  });
+
+  it('fails when the pages are not marked as Chinese (no segmentation)', async () => {
+    const dir = site({ 'index.html': page('en', '对15家旅行社进行检查。') });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/zh-cn.*lang="zh-CN"/s);
+  });
+
+  it('fails when there is nothing to index', async () => {
+    const dir = site({ 'readme.txt': 'no pages' });
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/没有找到可索引的页面/);
+  });
+});

@@ -1,0 +1,69 @@
+// The search page's pure rules: URL state, unit names, ordering, excerpts.
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  filtersOf,
+  itemNumberOf,
+  kindOf,
+  searchFromState,
+  stateFromSearch,
+  unitNamedBy,
+  withUnitFirst,
+} from '../../src/components/search/model';
+
+const units = [
+  { name: '区文化和旅游局', aliases: ['区文旅局'], url: '/units/culture-tourism/' },
+  { name: '区水务局', aliases: [], url: '/units/water/' },
+];
+
+describe('URL state', () => {
+  it('round-trips words and filters, and leaves empty fields out', () => {
+    const state = { q: '电动自行车', unit: '区公安局', category: '' };
+    expect(searchFromState(state)).toBe(`?q=${encodeURIComponent('电动自行车')}&unit=${encodeURIComponent('区公安局')}`);
+    expect(stateFromSearch(searchFromState(state))).toEqual(state);
+    expect(searchFromState({ q: '', unit: '', category: '' })).toBe('');
+    expect(stateFromSearch('?q=+%20养老%20')).toEqual({ q: '养老', unit: '', category: '' });
+    expect(filtersOf({ q: 'x', unit: '', category: '宣传活动' })).toEqual({ category: '宣传活动' });
+  });
+});
+
+describe('a query that names a unit', () => {
+  it('matches the name, an alias, and either without 区', () => {
+    expect(unitNamedBy('区文旅局', units)?.url).toBe('/units/culture-tourism/');
+    expect(unitNamedBy(' 区文化和旅游局 ', units)?.url).toBe('/units/culture-tourism/');
+    expect(unitNamedBy('文旅局', units)?.url).toBe('/units/culture-tourism/');
+    expect(unitNamedBy('水务局', units)?.url).toBe('/units/water/');
+    expect(unitNamedBy('旅游', units)).toBeUndefined();
+    expect(unitNamedBy('局', units)).toBeUndefined();
+  });
+
+  it('puts the unit page first, then its items, then the rest, each once', () => {
+    const r = (url: string) => ({ url });
+    const ordered = withUnitFirst(
+      units[0],
+      [r('/items/13/'), r('/units/culture-tourism/'), r('/categories/key-sectors/')],
+      [r('/items/1/'), r('/items/13/')],
+    );
+    expect(ordered.map((x) => x.url)).toEqual(['/units/culture-tourism/', '/items/1/', '/items/13/', '/categories/key-sectors/']);
+  });
+});
+
+describe('results', () => {
+  it('knows the kind of page and the item number', () => {
+    expect(kindOf('/items/13/')).toBe('item');
+    expect(kindOf('/units/water/')).toBe('unit');
+    expect(kindOf('/categories/services/')).toBe('category');
+    expect(kindOf('/plan/')).toBe('page');
+    expect(itemNumberOf({ number: '第13项' }, '/items/13/')).toBe(13);
+    expect(itemNumberOf({}, '/items/7/')).toBe(7);
+  });
+
+  it('keeps only text and <mark> from an excerpt', () => {
+    expect(excerptParts('对15家<mark>旅行社</mark>进行检查 &lt;b&gt; &amp; <mark>A</mark>')).toEqual([
+      { text: '对15家', mark: false },
+      { text: '旅行社', mark: true },
+      { text: '进行检查 <b> & ', mark: false },
+      { text: 'A', mark: true },
+    ]);
+  });
+});

@@ -1,0 +1,90 @@
+// Real questions from the plan's text, each with the one item that must come first: the
+// specific item page above the overview pages (full plan, categories, units, home) that
+// repeat its words. Run against the built site in Debian's chromium.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, watchForeignRequests } from '../helpers/browser';
+import { assertBuilt, distDir } from '../helpers/dist';
+import { serve } from '../helpers/serve';
+import { searchByUrl } from './helpers';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+let page: Page;
+let foreign: string[];
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serve(distDir);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  foreign = watchForeignRequests(page, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Query → the item whose page must be the first result. */
+const firstItem: [string, number][] = [
+  ['旅行社', 13],
+  ['养老', 14],
+  ['噎食', 14],
+  ['农民丰收节', 4],
+  ['汉南路', 11],
+  ['危险化学品', 23],
+  ['昆仑2024', 24],
+  ['百日治理', 25],
+  ['师德师风', 16],
+  ['科技周', 15],
+  ['政策翻译官', 20],
+  ['知识产权保护联络点', 21],
+  ['联络点', 21],
+  ['质量攻关', 10],
+  ['检验检测机构开放日', 3],
+  ['京津沪渝', 2],
+  ['液相色谱', 6],
+  ['商标侵权', 7],
+  ['民营经济', 8],
+  ['水利工程质量管理规定', 5],
+  ['绿色优质农产品', 17],
+  ['小微企业', 18],
+  ['食品安全', 18],
+  ['企业服务日', 19],
+  ['缺陷召回', 22],
+  ['燃气灶具', 9],
+  ['极地海洋馆', 13],
+  ['塘汉快速路', 11],
+];
+
+describe('the specific item comes first', () => {
+  it.each(firstItem)('%s → item %i', async (q, number) => {
+    const { status, results } = await searchByUrl(page, server.url, { q });
+    expect(status).toMatch(/找到 \d+ 条结果/);
+    expect(results[0]?.href, `${q}: ${results.map((r) => r.href).join(' ')}`).toBe(`/items/${number}/`);
+  });
+
+  it('电动自行车 → the three items that name it, before any overview page', async () => {
+    const { results } = await searchByUrl(page, server.url, { q: '电动自行车' });
+    const firstThree = results.slice(0, 3).map((r) => r.href);
+    expect(firstThree.sort()).toEqual(['/items/22/', '/items/24/', '/items/9/']);
+  });
+
+  it('overview pages are still found for their own headings', async () => {
+    for (const [q, url] of [
+      ['推进重点领域质量提升', '/categories/key-sectors/'],
+      ['提升质量服务效能', '/categories/services/'],
+      ['强化重点领域监管', '/categories/supervision/'],
+      ['质量强国建设纲要', '/categories/outline/'],
+      ['活动报送', '/report/'],
+      ['口号海报', '/slogans/'],
+    ]) {
+      const { results } = await searchByUrl(page, server.url, { q });
+      expect(results[0]?.href, q).toBe(url);
+    }
+  });
+
+  it('asked no other host', () => {
+    expect(foreign).toEqual([]);
+  });
+});
