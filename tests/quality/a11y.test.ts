@@ -1,0 +1,169 @@
+// Accessibility (after GB/T 37668, which follows WCAG 2.x): axe-core on every page type at
+// phone and desktop widths, served the way a real host serves it (gzip, CSP), and a
+// keyboard-only walk through the main journeys.
+import axe from 'axe-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { assertBuilt, distDir } from '../helpers/dist';
+import { pageTypes, searchIndexBuilt, serveStatic, viewports, waitForSearchResults } from './helpers';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serveStatic(distDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Runs axe on the page and returns its violations, one readable line per failing element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, so the page's CSP (no inline scripts) allows it.
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (runOnly) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: runOnly },
+        resultTypes: ['violations'],
+      }),
+    tags,
+  );
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
+}
+
+it('axe-core is really checking: a picture without alt text fails', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url + '/notice/');
+  await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
+  expect((await axeViolations(page)).join('\n')).toContain('image-alt');
+  await page.close();
+});
+
+describe.each(viewports)('axe-core at $width px', ({ width, height }) => {
+  it.each(pageTypes)('$name ($path) has no violations', async ({ name, path }) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    try {
+      await page.goto(server.url + path, { waitUntil: 'load' });
+      // The search page: check it with its results showing, once search is built.
+      if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
+      // The photo checker and the text-size switch appear when their scripts have run.
+      await page.waitForLoadState('networkidle');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('keyboard only', () => {
+  /** Presses Tab and describes what has focus and whether that focus can be seen. */
+  async function tab(page: Page) {
+    await page.keyboard.press('Tab');
+    return page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+      return {
+        tag: el.tagName.toLowerCase(),
+        href: el.getAttribute('href'),
+        text: (el.textContent ?? '').trim().slice(0, 40),
+        className: el.className?.toString() ?? '',
+        inNav: Boolean(el.closest('nav[aria-label]')) && Boolean(el.closest('header')),
+        inHeader: Boolean(el.closest('header')),
+        focusVisible: el.matches(':focus-visible'),
+        visibleFocus: outline || shadow,
+      };
+    });
+  }
+
+  /** Tabs until the focused element is a link to `href` (at most `limit` presses), then follows it. */
+  async function tabToLinkAndEnter(page: Page, href: string, limit = 300) {
+    for (let i = 0; i < limit; i++) {
+      const focused = await tab(page);
+      if (focused?.href === href) {
+        await Promise.all([page.waitForURL(`**${href}`), page.keyboard.press('Enter')]);
+        return i + 1;
+      }
+    }
+    throw new Error(`no link to ${href} within ${limit} Tab presses on ${page.url()}`);
+  }
+
+  it.each(viewports)('at $width px: the skip link comes first, then the header and its navigation', async ({ width, height }) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(server.url + '/');
+    await page.waitForLoadState('networkidle');
+    const first = await tab(page);
+    expect(first?.className).toContain('skip-link');
+    expect(first?.href).toBe('#main');
+    // The skip link is on screen while it has focus.
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box && box.y >= 0 && box.x >= 0 && box.x + box.width <= width).toBe(true);
+
+    // Then the site name and the larger-text switch, then the main navigation.
+    const beforeNav: string[] = [];
+    let stop = await tab(page);
+    while (stop && !stop.inNav && beforeNav.length < 5) {
+      expect(stop.inHeader).toBe(true);
+      beforeNav.push(stop.text);
+      stop = await tab(page);
+    }
+    expect(stop?.inNav).toBe(true);
+    expect(stop?.href).toBe('/notice/');
+
+    // The skip link moves focus to the main content.
+    await page.goto(server.url + '/');
+    await tab(page);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it.each(['/', '/units/', '/items/12/', '/report/', '/slogans/'])('focus is always visible on %s', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(server.url + path);
+    await page.waitForLoadState('networkidle');
+    const invisible: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const stop = await tab(page);
+      if (!stop) break; // past the last focusable element
+      if (!stop.visibleFocus) invisible.push(`${stop.tag} ${stop.href ?? ''} “${stop.text}”`);
+    }
+    expect(invisible).toEqual([]);
+    await page.close();
+  });
+
+  it.each(viewports)('at $width px: reaches a unit’s page and an item with the keyboard alone', async ({ width, height }) => {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(server.url + '/');
+    await page.waitForLoadState('networkidle');
+    await tabToLinkAndEnter(page, '/units/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('责任单位');
+    await tabToLinkAndEnter(page, '/units/water/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('区水务局');
+    await tabToLinkAndEnter(page, '/items/12/');
+    await expect(page.locator('h1').textContent()).resolves.toContain('水利工程质量提升');
+    await page.close();
+  });
+
+  it('reaches an item through the categories with the keyboard alone', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(server.url + '/');
+    await tabToLinkAndEnter(page, '/categories/');
+    await tabToLinkAndEnter(page, '/categories/key-sectors/');
+    const presses = await tabToLinkAndEnter(page, '/items/12/');
+    expect(presses).toBeGreaterThan(0);
+    await expect(page.locator('h1').textContent()).resolves.toContain('水利工程质量提升');
+    await page.close();
+  });
+});
