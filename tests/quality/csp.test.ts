@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.mjs';
+import { nginxConfig, nginxHeadersSnippet } from '../../scripts/lib/nginx-config.mjs';
 import { launchBrowser } from '../helpers/browser';
 import { allPages, assertBuilt, distDir } from '../helpers/dist';
 import { pageTypes, searchIndexBuilt, searchQuery, serveStatic, waitForSearchResults } from './helpers';
@@ -198,5 +199,16 @@ describe('the built HTML needs nothing the CSP forbids', () => {
     expect(written, 'run `node scripts/lib/write-headers.mjs`').toBe(headersFile());
     // And the build copies it.
     expect(readFileSync(path.join(distDir, '_headers'), 'utf8')).toBe(written);
+  });
+
+  it('the nginx example sends the same headers in every location', () => {
+    const snippet = nginxHeadersSnippet();
+    for (const [name, value] of Object.entries(securityHeaders)) expect(snippet).toContain(`add_header ${name} "${value}" always;`);
+    const server = nginxConfig();
+    const locations = server.match(/^\s*location /gm) ?? [];
+    const includes = server.match(/include snippets\/quality-month-headers\.conf;/g) ?? [];
+    // The server level and each location (add_header in a location drops the server's).
+    expect(includes.length).toBe(locations.length + 1);
+    expect(server).toMatch(/location \/_astro\/ \{[^}]*immutable/);
   });
 });
