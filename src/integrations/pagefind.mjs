@@ -11,27 +11,67 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 /**
- * Parts of <main> that are not the page's own content, left out of the index:
+ * Parts of <main> that are not the page's own content, left out of the index.
+ *
+ * The budget: a first search costs under 100 KB (gzip, cold cache), and about 68 KB of
+ * that is Pagefind itself (pagefind.js, its WebAssembly, the metadata). Pagefind splits
+ * its word index into chunks of about 20 000 word positions (hard-coded), and indexes
+ * Chinese as words and character pairs, so a page costs about 3.5 positions a character.
+ * The whole index has to stay in one chunk of about 25 KB, or a query whose words fall
+ * in two chunks fetches both (it was 25.6 + 17.8 KB, 33 000 positions). So each text is
+ * indexed once, where it belongs; the rest is left out (scripts/bench-search.mjs has
+ * the figures):
  * - navigation: tables of contents, pagers; a unit's report downloads; the plan's
- *   “第N项详情” links;
- * - repeats: the unit names after each title in item lists, and the items' full text
- *   and unit lists on category, unit and full-plan pages. Each item's text is indexed
- *   once, on its own page: repeating it on every unit page (item 1 has 30 units), each
- *   category and the plan made the index about 2.5 times larger (a heavier first search)
- *   and put overview pages above the item itself. Those pages stay findable by their
- *   own headings and text and by the item titles they list.
+ *   “第N项详情” links; on item pages the category heading above the title (the category
+ *   stays in the result's meta and filter) and the responsible units below the text
+ *   (the text names them; filters keep working, Pagefind reads filters and meta in
+ *   excluded parts);
+ * - repeats of item titles and text: every item list (home, all items, categories),
+ *   the items on category, unit and full-plan pages. A unit page is found by its name,
+ *   aliases and summary, a category page by its heading, the plan by its own text;
+ *   each item only on its own page, so no overview page outranks it;
+ * - page furniture: the units table and busiest units on /units/; on /report/ the plan
+ *   sentence it quotes (on /plan/), the key facts the checklist repeats, the notes on
+ *   it, the table notes and columns, the 30-row download table, the photo checker's
+ *   labels, the office command; on /slogans/ the quoted plan sentence, the posters'
+ *   download labels and the file notes; on the home page the poster links and the
+ *   category list. Headings stay, so each overview page is found for its subject.
  */
 export const excludeSelectors = [
   'nav',
   '.item-pager',
   '.unit-report',
   '.item-more',
-  '.item-list .units',
-  '.category-item [data-item-text]',
-  '.category-item .unit-links',
-  '.unit-item [data-item-text]',
-  '.unit-item .shared',
+  // Item pages: category heading and responsible units (filters and meta are kept).
+  '.item > .category',
+  '.responsible',
+  // Item titles and text repeated on overview pages.
+  '.item-list',
+  '.category-item',
+  '.unit-item',
   '.plan-item [data-item-text]',
+  // /units/
+  '.unit-table',
+  '.leading',
+  // /report/
+  '.source',
+  '.key-facts',
+  '[aria-labelledby="checklist-title"] .hint',
+  '[aria-labelledby="tables-title"] p',
+  '.columns',
+  '.unit-tables',
+  '.photo-checker p',
+  '.checker-form',
+  '[data-caption-rule]',
+  '[aria-labelledby="office-title"] p',
+  '[aria-labelledby="data-title"] ul',
+  // /slogans/ (also .source above)
+  '.posters',
+  '.notes ul',
+  // home page
+  '.hero-poster',
+  '.categories',
+  '[aria-labelledby="home-units"] p',
 ];
 
 const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i;

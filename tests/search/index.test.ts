@@ -63,6 +63,16 @@ describe('the built index', () => {
   });
 });
 
+describe('the first search’s weight', () => {
+  it('the whole index is one chunk (a query never fetches two), and a small one', () => {
+    // Pagefind splits its word index at about 20 000 word positions; in two chunks a
+    // query whose words fall in both fetched both (43 KB instead of 25).
+    const chunks = readdirSync(path.join(distDir, 'pagefind/index'));
+    expect(chunks).toHaveLength(1);
+    expect(readFileSync(path.join(distDir, 'pagefind/index', chunks[0])).length).toBeLessThan(27 * 1024);
+  });
+});
+
 describe('the build step', () => {
   const temp: string[] = [];
   afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -78,6 +78,15 @@ describe('the specific item comes first', () => {
       ['质量强国建设纲要', '/categories/outline/'],
       ['活动报送', '/report/'],
       ['口号海报', '/slogans/'],
+      // Overview pages for their subjects (their repeated lists are not indexed).
+      ['报送', '/report/'],
+      ['照片', '/report/'],
+      ['口号', '/slogans/'],
+      ['海报', '/slogans/'],
+      ['通知', '/notice/'],
+      ['文号', '/notice/'],
+      ['责任单位', '/units/'],
+      ['活动类别', '/categories/'],
     ]) {
       const { results } = await searchByUrl(page, server.url, { q });
       expect(results[0]?.href, q).toBe(url);

@@ -84,9 +84,12 @@ export const kindLabels: Record<ResultKind, string> = {
 /**
  * Results for a query that names a unit: the unit's own page first, then the unit's
  * items in plan order, then whatever else matched, each once. `byRank` is the
- * text search's order; `unitItems` the filter search for the unit.
+ * text search's order; `unitItems` the filter search for the unit; `unitPage` the unit's
+ * page when the caller has found it (else looked for in `byRank` by URL). Results are
+ * the same page when they have the same `id` (Pagefind's page id, known before a
+ * result's data is loaded) or, without one, the same `url`.
  */
-export function withUnitFirst<T extends { url: string }>(
+export function withUnitFirst<T extends { id?: string; url?: string }>(
   unit: UnitName,
   byRank: readonly T[],
   unitItems: readonly T[],
@@ -95,8 +98,9 @@ export function withUnitFirst<T extends { url: string }>(
   const seen = new Set<string>();
   const out: T[] = [];
   const add = (result: T | undefined) => {
-    if (result && !seen.has(result.url)) {
-      seen.add(result.url);
+    const key = result && (result.id ?? result.url);
+    if (result && key !== undefined && !seen.has(key)) {
+      seen.add(key);
       out.push(result);
     }
   };

@@ -21,15 +21,32 @@ import {
   type UnitName,
 } from './model';
 
+/**
+ * Results shown first, then per “再显示” press. Each shown result fetches its fragment
+ * (~0.5–1 KB gzip); the first search's budget (100 KB, scripts/bench-search.mjs) has
+ * room for about five after Pagefind and its index.
+ */
+const FIRST_PAGE = 5;
 const PAGE_SIZE = 10;
+/** How far down the text results to look for a named unit's own page (usually first). */
+const UNIT_PAGE_LOOKAHEAD = 5;
 const TYPING_DELAY_MS = 120;
 
-interface Loaded {
+/**
+ * A result: Pagefind's page id at once, its fragment (url, title, excerpt, filters) only
+ * once fetched, when it is shown or needed for ordering.
+ */
+interface Pending {
+  id: string;
   result: PagefindResult;
+  url?: string;
+  data?: PagefindResultData;
+}
+interface Loaded extends Pending {
+  url: string;
   data: PagefindResultData;
 }
-/** A result whose fragment is fetched only when it is shown, or already fetched. */
-type Pending = Loaded | PagefindResult;
+const pendingOf = (result: PagefindResult): Pending => ({ id: result.id, result });
 
 function required<T extends Element>(root: ParentNode, selector: string): T {
   const element = root.querySelector<T>(selector);
@@ -94,6 +111,8 @@ export function startSearch(): void {
     shown = 0;
   };
 
+  const byItemNumber = (a: Loaded, b: Loaded) => itemNumberOf(a.data.meta, a.url) - itemNumberOf(b.data.meta, b.url);
+
   const renderResult = ({ data }: Loaded): HTMLLIElement => {
     const li = (template.content.firstElementChild as HTMLLIElement).cloneNode(true) as HTMLLIElement;
     const kind = kindOf(data.url);
@@ -121,11 +140,32 @@ export function startSearch(): void {
 
   /** Fetches each result's fragment (its title, excerpt, filters) unless already fetched. */
   const load = (results: readonly Pending[]): Promise<Loaded[]> =>
-    Promise.all(results.map(async (r) => ('result' in r ? r : { result: r, data: await r.data() })));
+    Promise.all(
+      results.map(async (r) => {
+        if (!r.data) {
+          r.data = await r.result.data();
+          r.url = r.data.url;
+        }
+        return r as Loaded;
+      }),
+    );
+
+  /** The first of `results` whose page is `url`, fetching fragments one at a time. */
+  const findPage = async (results: readonly Pending[], url: string): Promise<Loaded | undefined> => {
+    for (const r of results) {
+      const [loaded] = await load([r]);
+      if (loaded.url === url) return loaded;
+    }
+    return undefined;
+  };
 
   /** Shows the next page of results; the first call also announces the count. */
   const showMore = async (run: number) => {
-    const slice = pending.slice(shown, shown + PAGE_SIZE);
+    // At least a page, and every result right after it that is already fetched (a
+    // unit's page and items, fetched to order them, cost nothing more to show).
+    let end = Math.min(pending.length, shown + (shown === 0 ? FIRST_PAGE : PAGE_SIZE));
+    while (end < pending.length && pending[end].data) end++;
+    const slice = pending.slice(shown, end);
     const loaded = await load(slice);
     if (run !== generation) return;
     list.append(...loaded.map(renderResult));
@@ -138,22 +178,23 @@ export function startSearch(): void {
   const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
     const filters = filtersOf(state);
     if (!state.q) {
-      // Filters alone: every matching item, in plan order.
+      // Filters alone: every matching item, in plan order (a unit or a category has at
+      // most 7 items: few fragments to fetch, and all are shown at once).
       const found = await api.search(null, { filters });
-      const loaded = await load(found.results);
-      return loaded.sort((a, b) => itemNumberOf(a.data.meta, a.data.url) - itemNumberOf(b.data.meta, b.data.url));
+      const loaded = await load(found.results.map(pendingOf));
+      return loaded.sort(byItemNumber);
     }
     const found = await api.search(state.q, { filters });
+    const byRank = found.results.map(pendingOf);
     const unit = !state.unit && !state.category ? unitNamedBy(state.q, units) : undefined;
-    if (!unit) return found.results;
-    // A unit's name: its page, then its items, then everything else that matched.
-    const [byRank, unitItems] = await Promise.all([
-      load(found.results),
-      api.search(null, { filters: { unit: unit.name } }).then((r) => load(r.results)),
+    if (!unit) return byRank;
+    // A unit's name: its page, then its items in plan order, then everything else that
+    // matched (not fetched until shown: results are told apart by their page id).
+    const [unitPage, unitItems] = await Promise.all([
+      findPage(byRank.slice(0, UNIT_PAGE_LOOKAHEAD), unit.url),
+      api.search(null, { filters: { unit: unit.name } }).then((r) => load(r.results.map(pendingOf))),
     ]);
-    unitItems.sort((a, b) => itemNumberOf(a.data.meta, a.data.url) - itemNumberOf(b.data.meta, b.data.url));
-    const flat = (l: Loaded) => ({ ...l, url: l.data.url });
-    return withUnitFirst(unit, byRank.map(flat), unitItems.map(flat));
+    return withUnitFirst<Pending>(unit, byRank, unitItems.sort(byItemNumber), unitPage);
   };
 
   const run = async () => {
