@@ -5,9 +5,9 @@
  * (pagefind.js, its worker and WebAssembly, the index chunks, the fragments of the
  * results shown) and the time from typing to the first results, in Debian's chromium.
  *
- * Bytes are counted as a static host would send them: each requested file gzipped
- * (level 6) when that makes it smaller; Pagefind's index files are compressed already
- * and are counted as they are. The local server itself does not compress.
+ * Bytes are those the local static host (scripts/lib/static-server.mjs) actually sent:
+ * text gzipped as nginx would; Pagefind's index files are compressed already and are
+ * sent as they are.
  *
  *   node scripts/bench-search.mjs          # against the existing dist/ (npm run build first)
  *   node scripts/bench-search.mjs --strict # exit 1 when a query is over the 100 KB budget
@@ -32,16 +32,13 @@
  * search page fetches those of the first 5 results (plus, for a unit's name, its page
  * and items), 10 more per “再显示”.
  */
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { distDir as dist, root } from './lib/bench-common.mjs';
+import { chromiumFlags, chromiumPath } from './lib/page-types.mjs';
+import { serveStatic } from './lib/static-server.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** First results within this many gzip bytes from /pagefind/, cold cache. */
 const BUDGET_BYTES = 100 * 1024;
 /** The budget's queries, then typical ones: a common word with many results, a unit with 7 items, overview pages. */
@@ -52,55 +49,11 @@ if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
   process.exit(1);
 }
 
-/** @type {Record<string, string>} */
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
+const server = await serveStatic(dist);
+const origin = server.url;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 /** @param {string} urlPath */
-function fileFor(urlPath) {
-  let file = path.join(dist, decodeURIComponent(urlPath));
-  if (!file.startsWith(dist)) return undefined;
-  if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-  return existsSync(file) && statSync(file).isFile() ? file : undefined;
-}
-
-/** @type {Map<string, { raw: number, gzip: number }>} */
-const sizes = new Map();
-/** @param {string} file */
-function sizeOf(file) {
-  let size = sizes.get(file);
-  if (!size) {
-    const body = readFileSync(file);
-    size = { raw: body.length, gzip: Math.min(body.length, gzipSync(body, { level: 6 }).length) };
-    sizes.set(file, size);
-  }
-  return size;
-}
-
-const server = createServer((req, res) => {
-  const file = fileFor(new URL(req.url ?? '/', 'http://x').pathname);
-  if (!file) {
-    res.writeHead(404).end('not found');
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-if (!address || typeof address === 'string') throw new Error('no address');
-const origin = `http://127.0.0.1:${address.port}`;
-
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const rawSize = (urlPath) => statSync(path.join(dist, urlPath)).size;
 
 /** @typedef {{ query: string, results: number, requests: number, rawBytes: number, gzipBytes: number, ms: number, files: { path: string, raw: number, gzip: number }[], withinBudget: boolean }} Row */
 /** @type {Row[]} */
@@ -110,21 +63,16 @@ try {
     const context = await browser.newContext(); // cold cache: nothing from the last query
     const page = await context.newPage();
     await page.goto(`${origin}/search/`, { waitUntil: 'networkidle' });
-    /** @type {string[]} */
-    const requested = [];
-    page.on('request', (request) => {
-      const { pathname } = new URL(request.url());
-      if (pathname.startsWith('/pagefind/')) requested.push(pathname);
-    });
+    const logStart = server.log.length;
     const started = Date.now();
     await page.locator('#search-q').fill(query);
     await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
     const ms = Date.now() - started;
     const results = await page.locator('[data-search-results] > li').count();
-    const files = [...new Set(requested)].map((p) => {
-      const file = fileFor(p);
-      return { path: p, ...(file ? sizeOf(file) : { raw: 0, gzip: 0 }) };
-    });
+    const files = server.log
+      .slice(logStart)
+      .filter((entry) => entry.path.startsWith('/pagefind/') && entry.status === 200)
+      .map((entry) => ({ path: entry.path, raw: rawSize(entry.path), gzip: entry.bytes }));
     const gzipBytes = files.reduce((sum, f) => sum + f.gzip, 0);
     rows.push({
       query,
@@ -140,7 +88,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
@@ -175,7 +123,7 @@ console.log(
   `\n预算 ${kb(BUDGET_BYTES)}（gzip，冷缓存，首批结果）：最多 ${kb(worst)}，` +
     (allWithin ? '全部 PASS。' : `FAIL：${failed.join('、')}。`),
 );
-const chunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((f) => sizeOf(path.join(dist, 'pagefind', 'index', f)).gzip);
+const chunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((f) => rawSize(`/pagefind/index/${f}`));
 console.log(`索引块：${chunks.length} 个（${chunks.map(kb).join(' + ')}）；应为 1 个，否则词落在两块的查询要下载两块。`);
 console.log('时间含输入后的 120 ms 防抖等待；本机本地服务器，无网络延迟。');
 

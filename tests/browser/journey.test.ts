@@ -1,22 +1,10 @@
 // A person on a phone and on a desktop: home → unit index → a unit → an item → back.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchForeignRequests } from '../helpers/browser';
-import { assertBuilt, distDir } from '../helpers/dist';
-import { serve } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { watchForeignRequests } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serve(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 /** True when nothing on the page is wider than the viewport. */
 const fitsWidth = (page: Page) =>
@@ -27,9 +15,9 @@ describe.each([
   ['desktop', 1440, 900],
 ])('on a %s (%i px)', (_name, width, height) => {
   it('finds a unit’s work and an item, and comes back', async () => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    const foreign = watchForeignRequests(page, server.url);
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width, height } });
+    const foreign = watchForeignRequests(page, site.url);
+    await page.goto(`${site.url}/`);
 
     // Home: the theme as the hero, the five categories, a way to the units.
     await expect(page.locator('h1').textContent()).resolves.toContain('2024年天津市滨海新区“质量月”活动方案');
@@ -75,8 +63,8 @@ describe.each([
 
 describe('reading aids', () => {
   it('the skip link is the first stop and moves focus to the content', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}/plan/`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}/plan/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(focused).toBe('跳到正文');
@@ -87,23 +75,23 @@ describe('reading aids', () => {
   });
 
   it('the larger-text switch enlarges the text and is remembered on the next page', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(`${site.url}/`);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
     const toggle = page.locator('[data-text-size-toggle]');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await size()).toBeGreaterThan(before * 1.15);
-    await page.goto(`${server.url}/units/`);
+    await page.goto(`${site.url}/units/`);
     expect(await size()).toBeGreaterThan(before * 1.15);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.close();
   });
 
   it('prints the plan on A4 without the navigation', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/plan/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/plan/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.plan-contents').isVisible()).toBe(false);
@@ -118,13 +106,13 @@ describe('reading aids', () => {
 describe('narrow and wide screens', () => {
   const pages = ['/', '/notice/', '/plan/', '/items/1/', '/categories/', '/categories/publicity/', '/units/', '/units/market-regulation/', '/slogans/', '/report/', '/search/'];
   it.each([320, 1920])('at %i px no page scrolls sideways, in normal and larger text', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];
     for (const large of [false, true]) {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       await page.evaluate((on) => localStorage.setItem('qm-text-size', on ? 'large' : 'normal'), large);
       for (const path of pages) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         if (!(await fitsWidth(page))) overflowing.push(`${path}${large ? '（大字）' : ''}`);
       }
     }

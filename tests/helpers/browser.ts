@@ -1,8 +1,8 @@
 /** Debian's chromium, driven by playwright-core: never a downloaded browser. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// One list of flags for tests and benches (no calls to hosts this network refuses).
+import { chromiumFlags, chromiumPath } from '../../scripts/lib/page-types.mjs';
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(chromiumPath)) {
@@ -10,17 +10,7 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: chromiumPath,
-    // Without the background-networking flags Chromium keeps calling hosts this network refuses.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumFlags,
   });
 }
 

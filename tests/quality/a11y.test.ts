@@ -1,48 +1,17 @@
 // Accessibility (after GB/T 37668, which follows WCAG 2.x): axe-core on every page type at
 // phone and desktop widths, served the way a real host serves it (gzip, CSP), and a
 // keyboard-only walk through the main journeys.
-import axe from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { assertBuilt, distDir } from '../helpers/dist';
-import { pageTypes, searchIndexBuilt, serveStatic, viewports, waitForSearchResults } from './helpers';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
+import { useServedSite } from '../helpers/site';
+import { pageTypes, searchIndexBuilt, viewports, waitForSearchResults } from './helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
-
-/** Runs axe on the page and returns its violations, one readable line per failing element. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the debugging protocol, so the page's CSP (no inline scripts) allows it.
-  await page.evaluate(axe.source);
-  const results = await page.evaluate(
-    (runOnly) =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: runOnly },
-        resultTypes: ['violations'],
-      }),
-    tags,
-  );
-  return results.violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
-  );
-}
+const site = useServedSite();
 
 it('axe-core is really checking: a picture without alt text fails', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url + '/notice/');
+  const page = await site.browser.newPage();
+  await page.goto(site.url + '/notice/');
   await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
   expect((await axeViolations(page)).join('\n')).toContain('image-alt');
   await page.close();
@@ -50,9 +19,9 @@ it('axe-core is really checking: a picture without alt text fails', async () => 
 
 describe.each(viewports)('axe-core at $width px', ({ width, height }) => {
   it.each(pageTypes)('$name ($path) has no violations', async ({ name, path }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await site.browser.newPage({ viewport: { width, height } });
     try {
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.url + path, { waitUntil: 'load' });
       // The search page: check it with its results showing, once search is built.
       if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
       // The photo checker and the text-size switch appear when their scripts have run.
@@ -100,8 +69,8 @@ describe('keyboard only', () => {
   }
 
   it.each(viewports)('at $width px: the skip link comes first, then the header and its navigation', async ({ width, height }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(server.url + '/');
+    const page = await site.browser.newPage({ viewport: { width, height } });
+    await page.goto(site.url + '/');
     await page.waitForLoadState('networkidle');
     const first = await tab(page);
     expect(first?.className).toContain('skip-link');
@@ -122,7 +91,7 @@ describe('keyboard only', () => {
     expect(stop?.href).toBe('/notice/');
 
     // The skip link moves focus to the main content.
-    await page.goto(server.url + '/');
+    await page.goto(site.url + '/');
     await tab(page);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -130,8 +99,8 @@ describe('keyboard only', () => {
   });
 
   it.each(['/', '/units/', '/items/12/', '/report/', '/slogans/'])('focus is always visible on %s', async (path) => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(server.url + path);
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
     const invisible: string[] = [];
     for (let i = 0; i < 60; i++) {
@@ -144,8 +113,8 @@ describe('keyboard only', () => {
   });
 
   it.each(viewports)('at $width px: reaches a unit’s page and an item with the keyboard alone', async ({ width, height }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(server.url + '/');
+    const page = await site.browser.newPage({ viewport: { width, height } });
+    await page.goto(site.url + '/');
     await page.waitForLoadState('networkidle');
     await tabToLinkAndEnter(page, '/units/');
     await expect(page.locator('h1').textContent()).resolves.toContain('责任单位');
@@ -157,8 +126,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches an item through the categories with the keyboard alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(server.url + '/');
+    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(site.url + '/');
     await tabToLinkAndEnter(page, '/categories/');
     await tabToLinkAndEnter(page, '/categories/key-sectors/');
     const presses = await tabToLinkAndEnter(page, '/items/12/');

@@ -4,27 +4,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.mjs';
 import { nginxConfig, nginxHeadersSnippet } from '../../scripts/lib/nginx-config.mjs';
-import { launchBrowser } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 import { allPages, assertBuilt, distDir } from '../helpers/dist';
-import { pageTypes, searchIndexBuilt, searchQuery, serveStatic, waitForSearchResults } from './helpers';
+import { pageTypes, searchIndexBuilt, searchQuery, waitForSearchResults } from './helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 interface Watched {
   page: Page;
@@ -35,7 +24,7 @@ interface Watched {
 
 /** A page that records every CSP violation and script error. */
 async function watchedPage(width = 375, height = 740): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await site.browser.newPage({ viewport: { width, height } });
   const violations: string[] = [];
   const errors: string[] = [];
   await page.exposeFunction('__reportCsp', (line: string) => violations.push(line));
@@ -65,7 +54,7 @@ async function scrollToEnd(page: Page) {
 
 describe('under the CSP', () => {
   it('the server sends the policy from src/lib/security-headers.mjs', async () => {
-    const response = await fetch(server.url + '/');
+    const response = await fetch(site.url + '/');
     expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
     expect(contentSecurityPolicy).not.toContain("'unsafe-inline'");
     expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
@@ -74,7 +63,7 @@ describe('under the CSP', () => {
 
   it('a violation is caught (the watch itself works)', async () => {
     const { page, violations } = await watchedPage();
-    await page.goto(server.url + '/notice/');
+    await page.goto(site.url + '/notice/');
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';
@@ -87,7 +76,7 @@ describe('under the CSP', () => {
 
   it.each(pageTypes)('$name ($path) loads without a violation or a script error', async ({ name, path: urlPath }) => {
     const { page, violations, errors } = await watchedPage();
-    const response = await page.goto(server.url + urlPath, { waitUntil: 'load' });
+    const response = await page.goto(site.url + urlPath, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
     await scrollToEnd(page);
@@ -104,7 +93,7 @@ describe('under the CSP', () => {
 
   it('the unit index draws its bars without inline styles', async () => {
     const { page, violations } = await watchedPage(1440, 900);
-    await page.goto(server.url + '/units/');
+    await page.goto(site.url + '/units/');
     const widths = await page.locator('.unit-table .bar rect').evaluateAll((rects) =>
       rects.map((r) => Math.round((r as SVGGraphicsElement).getBoundingClientRect().width)),
     );
@@ -125,7 +114,7 @@ describe('under the CSP', () => {
     page.on('request', (r) => {
       if (r.url().includes('/pagefind/')) pagefindRequests.push(r.url());
     });
-    await page.goto(server.url + '/search/');
+    await page.goto(site.url + '/search/');
     await page.waitForLoadState('networkidle');
     // The search page's own box if it has one, else the header's (a GET form to /search/).
     const ownBox = page.locator('main input[type="search"], main input[name="q"]');
@@ -146,7 +135,7 @@ describe('under the CSP', () => {
 
   it('the photo checker on /report/ checks a photo', async () => {
     const { page, violations, errors } = await watchedPage();
-    await page.goto(server.url + '/report/');
+    await page.goto(site.url + '/report/');
     await page.waitForLoadState('networkidle');
     const jpeg = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#3a6ea5' } })
       .jpeg({ quality: 70 })

@@ -1,13 +1,12 @@
-/** Shared by the quality tests: the page types, the gzip/security-header server, search detection. */
+/** Shared by the quality tests: the page types, viewports, search detection. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { distDir } from '../helpers/dist';
 // Plain .mjs modules shared with the benches in scripts/.
 import { pageTypes, searchQuery } from '../../scripts/lib/page-types.mjs';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
 
-export { pageTypes, searchQuery, serveStatic };
+export { pageTypes, searchQuery };
 
 export const viewports = [
   { name: 'phone', width: 375, height: 740 },

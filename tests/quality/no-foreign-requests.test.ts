@@ -1,37 +1,24 @@
 // Every page loads only from its own host (no CDN, no analytics, no web fonts): it works on
 // a government intranet and over a weak network, and tells no third party who reads it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { assertBuilt, distDir } from '../helpers/dist';
-import { pageTypes, searchIndexBuilt, serveStatic, viewports, waitForSearchResults } from './helpers';
+import { describe, expect, it } from 'vitest';
+import { useServedSite } from '../helpers/site';
+import { pageTypes, searchIndexBuilt, viewports, waitForSearchResults } from './helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serveStatic(distDir);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useServedSite();
 
 const fontFile = /\.(woff2?|ttf|otf|eot)(\?|#|$)/i;
 
 describe.each(viewports)('at $width px', ({ width, height }) => {
   it.each(pageTypes)('$name ($path) asks no other host for anything and loads no fonts', async ({ name, path }) => {
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await site.browser.newPage({ viewport: { width, height } });
     const foreign: string[] = [];
     const fonts: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(server.url + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
+      if (!url.startsWith(site.url + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url);
       if (request.resourceType() === 'font' || fontFile.test(url)) fonts.push(url);
     });
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
     // Scroll to the end so lazy pictures load too.
     await page.evaluate(async () => {

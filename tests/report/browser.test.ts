@@ -3,18 +3,17 @@
  * the CLI test, chosen with setInputFiles; results read from the aria-live region.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, requireBuild } from './built';
+import { requireBuild } from './built';
 import { caption50, caption51, makeFixtures, shortCaption, writeTree } from './fixtures';
-import { launchBrowser, watchForeignRequests } from '../helpers/browser';
-import { serve } from '../helpers/serve';
+import { watchForeignRequests } from '../helpers/browser';
+import { axeViolations } from '../helpers/axe';
+import { useServedSite } from '../helpers/site';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useServedSite();
 let dir: string;
 const file = (name: string) => path.join(dir, name);
 /** What each opened page sent to other hosts, filled in as the pages run. */
@@ -37,20 +36,16 @@ beforeAll(async () => {
     'bomb.jpg': f.bomb,
     'garbage.jpg': f.garbage,
   });
-  server = await serve(dist);
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
 async function openChecker(): Promise<Page> {
-  const page = await browser.newPage();
-  foreignRequests.push(watchForeignRequests(page, server.url));
-  await page.goto(`${server.url}/report/`);
+  const page = await site.browser.newPage();
+  foreignRequests.push(watchForeignRequests(page, site.url));
+  await page.goto(`${site.url}/report/`);
   return page;
 }
 
@@ -147,21 +142,14 @@ describe('photo checker in chromium', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('检查');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('检查通过');
-    const require = createRequire(import.meta.url);
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const violations = await page.evaluate(async () => {
-      // @ts-expect-error axe is injected above
-      const result = await window.axe.run('#photo-checker');
-      return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, '#photo-checker')).toEqual([]);
     await page.close();
   });
 
   it('without JavaScript, shows the rules and a note instead of the form', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/report/`);
+    await page.goto(`${site.url}/report/`);
     await expect.poll(() => page.getByText('2024年10月9日（周三）下班前').first().isVisible()).toBe(true);
     expect(await page.getByText('自查工具需要浏览器启用 JavaScript').isVisible()).toBe(true);
     expect(await page.locator('form[data-photo-checker]').isVisible()).toBe(false);

@@ -1,58 +1,49 @@
 // The search page as people use it: filters alone and with words, a unit under either of
 // its names, nothing found, the keyboard, shared URLs, no search code before searching,
 // and the page without JavaScript.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchForeignRequests } from '../helpers/browser';
-import { assertBuilt, distDir } from '../helpers/dist';
-import { serve } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchForeignRequests } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 import { searchByUrl, settled, shownResults } from './helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useServedSite();
 let page: Page;
 let foreign: string[];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serve(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  foreign = watchForeignRequests(page, server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
+  foreign = watchForeignRequests(page, site.url);
 });
 
 const hrefs = (results: { href: string }[]) => results.map((r) => r.href);
 
 describe('filters', () => {
   it('a unit alone: 区水务局 → items 1, 5, 12 in plan order', async () => {
-    const { status, results } = await searchByUrl(page, server.url, { unit: '区水务局' });
+    const { status, results } = await searchByUrl(page, site.url, { unit: '区水务局' });
     expect(status).toContain('找到 3 条结果');
     expect(hrefs(results)).toEqual(['/items/1/', '/items/5/', '/items/12/']);
     expect(await page.locator('#search-unit').inputValue()).toBe('区水务局');
   });
 
   it('a category alone: 重点监管 → items 22 to 25', async () => {
-    const { results } = await searchByUrl(page, server.url, { category: '重点监管' });
+    const { results } = await searchByUrl(page, site.url, { category: '重点监管' });
     expect(hrefs(results)).toEqual(['/items/22/', '/items/23/', '/items/24/', '/items/25/']);
     expect(results.every((r) => r.category === '（五）强化重点领域监管')).toBe(true);
   });
 
   it('both filters together: 区市场监管局 in 宣传活动 → items 2, 3', async () => {
-    const { results } = await searchByUrl(page, server.url, { unit: '区市场监管局', category: '宣传活动' });
+    const { results } = await searchByUrl(page, site.url, { unit: '区市场监管局', category: '宣传活动' });
     expect(hrefs(results)).toEqual(['/items/2/', '/items/3/']);
   });
 
   it('words and a filter: 电动自行车 with 区公安局 → item 24 only', async () => {
-    const { results } = await searchByUrl(page, server.url, { q: '电动自行车', unit: '区公安局' });
+    const { results } = await searchByUrl(page, site.url, { q: '电动自行车', unit: '区公安局' });
     expect(hrefs(results)).toEqual(['/items/24/']);
   });
 
   it('choosing a filter searches at once and goes into the URL', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-category').selectOption('服务效能');
     await settled(page);
     expect(hrefs(await shownResults(page))).toEqual(['/items/15/', '/items/16/', '/items/17/', '/items/18/', '/items/19/', '/items/20/', '/items/21/']);
@@ -62,7 +53,7 @@ describe('filters', () => {
 
 describe('a result shows what it is', () => {
   it('number, title, category, units and the match highlighted', async () => {
-    const { results } = await searchByUrl(page, server.url, { q: '旅行社' });
+    const { results } = await searchByUrl(page, site.url, { q: '旅行社' });
     const [first] = results;
     expect(first.title).toBe('开展文旅领域专项检查');
     expect(first.kind).toBe('活动项目');
@@ -83,7 +74,7 @@ describe('a unit under either of its names', () => {
     ['区水务局', '/units/water/', '/items/5/'],
     ['市场监管局', '/units/market-regulation/', '/items/22/'],
   ])('%s → its page first, then its items', async (q, unitUrl, itemUrl) => {
-    const { results } = await searchByUrl(page, server.url, { q });
+    const { results } = await searchByUrl(page, site.url, { q });
     expect(results[0].href).toBe(unitUrl);
     expect(results[0].kind).toBe('责任单位');
     expect(hrefs(results).slice(0, 8)).toContain(itemUrl);
@@ -96,9 +87,9 @@ describe('results come a few at a time', () => {
     const listen = (r: { url(): string }) => {
       if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
     };
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     fresh.on('request', listen);
-    await searchByUrl(fresh, server.url, { q: '质量' });
+    await searchByUrl(fresh, site.url, { q: '质量' });
     const status = (await fresh.locator('[data-search-status]').textContent()) ?? '';
     const total = Number(status.match(/找到 (\d+) 条结果/)?.[1]);
     expect(total).toBeGreaterThan(15);
@@ -113,7 +104,7 @@ describe('results come a few at a time', () => {
 
 describe('nothing found', () => {
   it('says so and offers the way on', async () => {
-    const { status, results } = await searchByUrl(page, server.url, { q: '量子计算机' });
+    const { status, results } = await searchByUrl(page, site.url, { q: '量子计算机' });
     expect(results).toEqual([]);
     expect(status).toContain('没有找到与“量子计算机”相关的内容');
     const none = page.locator('[data-search-none]');
@@ -126,7 +117,7 @@ describe('nothing found', () => {
 
 describe('typing and the keyboard', () => {
   it('searches as you type, announces the count, and keeps the search in the URL', async () => {
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     const box = page.getByLabel('搜索活动方案', { exact: true }).and(page.locator('#search-q'));
     await box.pressSequentially('养老');
     const status = await settled(page);
@@ -139,7 +130,7 @@ describe('typing and the keyboard', () => {
   it('↓ into the results, ↓/↑ between them, ↑ back to the box, Enter opens, Esc clears', async () => {
     // A query with several results (each item's title is indexed only on its own page,
     // so a title such as 质量攻关 now finds one page).
-    const { results } = await searchByUrl(page, server.url, { q: '电动自行车' });
+    const { results } = await searchByUrl(page, site.url, { q: '电动自行车' });
     expect(results.length).toBeGreaterThanOrEqual(3);
     const box = page.locator('#search-q');
     await box.focus();
@@ -167,7 +158,7 @@ describe('typing and the keyboard', () => {
   });
 
   it('the header box leads to the search page with the words', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     await page.locator('#site-search').fill('噎食');
     await page.locator('#site-search').press('Enter');
     await page.waitForURL('**/search/?q=*');
@@ -179,12 +170,12 @@ describe('typing and the keyboard', () => {
 
 describe('weight before use', () => {
   it('no search code on a page until a person starts to search', async () => {
-    const fresh = await browser.newPage();
+    const fresh = await site.browser.newPage();
     const requested: string[] = [];
     fresh.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await fresh.goto(`${server.url}/`, { waitUntil: 'networkidle' });
-    await fresh.goto(`${server.url}/items/9/`, { waitUntil: 'networkidle' });
-    await fresh.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.url}/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.url}/items/9/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 
     await fresh.locator('#search-q').pressSequentially('汉南路');
@@ -198,9 +189,9 @@ describe('weight before use', () => {
 
 describe('without JavaScript', () => {
   it('the search page leads to the indexes and the plan', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}/search/?q=养老`);
+    await noJs.goto(`${site.url}/search/?q=养老`);
     const fallback = noJs.locator('[data-search-fallback]');
     expect(await fallback.isVisible()).toBe(true);
     for (const href of ['/categories/', '/units/', '/items/', '/plan/']) {

@@ -1,28 +1,19 @@
 // Real questions from the plan's text, each with the one item that must come first: the
 // specific item page above the overview pages (full plan, categories, units, home) that
 // repeat its words. Run against the built site in Debian's chromium.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchForeignRequests } from '../helpers/browser';
-import { assertBuilt, distDir } from '../helpers/dist';
-import { serve } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { watchForeignRequests } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 import { searchByUrl } from './helpers';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
+const site = useServedSite();
 let page: Page;
 let foreign: string[];
 
 beforeAll(async () => {
-  assertBuilt();
-  server = await serve(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  foreign = watchForeignRequests(page, server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
+  foreign = watchForeignRequests(page, site.url);
 });
 
 /** Query → the item whose page must be the first result. */
@@ -59,13 +50,13 @@ const firstItem: [string, number][] = [
 
 describe('the specific item comes first', () => {
   it.each(firstItem)('%s → item %i', async (q, number) => {
-    const { status, results } = await searchByUrl(page, server.url, { q });
+    const { status, results } = await searchByUrl(page, site.url, { q });
     expect(status).toMatch(/找到 \d+ 条结果/);
     expect(results[0]?.href, `${q}: ${results.map((r) => r.href).join(' ')}`).toBe(`/items/${number}/`);
   });
 
   it('电动自行车 → the three items that name it, before any overview page', async () => {
-    const { results } = await searchByUrl(page, server.url, { q: '电动自行车' });
+    const { results } = await searchByUrl(page, site.url, { q: '电动自行车' });
     const firstThree = results.slice(0, 3).map((r) => r.href);
     expect(firstThree.sort()).toEqual(['/items/22/', '/items/24/', '/items/9/']);
   });
@@ -88,7 +79,7 @@ describe('the specific item comes first', () => {
       ['责任单位', '/units/'],
       ['活动类别', '/categories/'],
     ]) {
-      const { results } = await searchByUrl(page, server.url, { q });
+      const { results } = await searchByUrl(page, site.url, { q });
       expect(results[0]?.href, q).toBe(url);
     }
   });

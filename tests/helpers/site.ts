@@ -1,0 +1,40 @@
+/**
+ * The built site as people get it, for one test file: dist/ served the way a static host
+ * serves it (gzip, the site's security headers incl. its CSP, folder redirects) and
+ * Debian's chromium. Call at the top of a test file: `const site = useServedSite();`.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic } from '../../scripts/lib/static-server.mjs';
+import { launchBrowser } from './browser';
+import { assertBuilt, distDir } from './dist';
+
+export interface ServedSite {
+  /** http://127.0.0.1:PORT, without a trailing slash. */
+  readonly url: string;
+  readonly browser: Browser;
+}
+
+export function useServedSite(): ServedSite {
+  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serveStatic(distDir);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get url() {
+      if (!server) throw new Error('the site is served from beforeAll on');
+      return server.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+  };
+}
