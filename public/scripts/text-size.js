@@ -1,11 +1,11 @@
 // Larger text for readers who want it. Loaded in <head> before the page paints, so the
 // chosen size never flickers; kept as a tiny plain file so no inline script is needed.
-// It also marks <html> at once, so the header shows the switch from the first paint: the
-// switch appearing later would push the page down (a layout shift).
+// It also marks <html class="js"> at once, so what needs scripts (this switch, the search
+// panel) is laid out from the first paint: appearing later would push the page about.
 (function () {
   var key = 'qm-text-size';
   var root = document.documentElement;
-  root.classList.add('js-text-size');
+  root.classList.add('js');
   try {
     if (localStorage.getItem(key) === 'large') root.classList.add('text-large');
   } catch (e) {}

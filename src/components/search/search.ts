@@ -77,9 +77,6 @@ export function startSearch(): void {
       url: option.dataset.url ?? '',
     }));
 
-  // The script has taken over: show the search, hide the no-script browse block.
-  panel.hidden = false;
-  document.querySelectorAll<HTMLElement>('[data-search-fallback]').forEach((el) => (el.hidden = true));
 
   let generation = 0;
   let pending: Pending[] = [];
