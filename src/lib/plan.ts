@@ -75,6 +75,33 @@ export function unitsLineOf(body: string): string[] | null {
   return match ? match[1].split('、').map((name) => name.trim()) : null;
 }
 
+/** A paragraph of the plan's own text, quoted word for word, and the section it stands in. */
+export interface PlanQuote {
+  text: string;
+  heading: string;
+  anchor: string;
+}
+
+/**
+ * The paragraph of the plan's sections that contains `marker`, for pages that quote the
+ * plan (the slogans page, the report page) instead of keeping their own copy of it.
+ * Throws when no paragraph has it, rather than quoting something else.
+ */
+export function quotePlan(plan: Pick<Plan, 'sections'>, marker: string): PlanQuote {
+  for (const section of plan.sections) {
+    const paragraph = section.body?.split(/\n\s*\n/).find((p) => p.includes(marker));
+    if (paragraph) return { text: paragraph.trim(), heading: section.data.heading, anchor: section.data.anchor };
+  }
+  throw new ContentError([
+    {
+      file: `${contentDir}/plan/`,
+      field: '正文',
+      value: `没有含“${marker}”的段落，而网站要逐字引用这一段`,
+      allowed: '保留方案原文中的这一段',
+    },
+  ]);
+}
+
 export function buildPlan(input: PlanInput): Plan {
   const problems: ContentProblem[] = [];
 

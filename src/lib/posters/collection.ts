@@ -3,6 +3,8 @@
  * and the layout use. Everything else in src/lib/posters/ runs without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { getPlan } from '../get-plan';
+import { quotePlan, type PlanQuote } from '../plan';
 import { heroPosters, sharingImagePath, sortSlogans, type HeroPoster, type PosterSlogan } from './index';
 
 export function sloganFromEntry(entry: CollectionEntry<'slogans'>): PosterSlogan {
@@ -34,14 +36,7 @@ export async function getHeroPosters(): Promise<HeroPoster[]> {
   return heroPosters(await getSlogans());
 }
 
-/**
- * The plan's sentence asking for slogans and posters on electronic screens, word for word
- * from content/plan/. Fails the build if it is gone, rather than quoting something else.
- */
-export async function getScreenSentence(): Promise<{ text: string; heading: string; anchor: string }> {
-  for (const entry of await getCollection('plan')) {
-    const paragraph = entry.body?.split(/\n\s*\n/).find((p) => p.includes('电子显示屏'));
-    if (paragraph) return { text: paragraph.trim(), heading: entry.data.heading, anchor: entry.data.anchor };
-  }
-  throw new Error('content/plan/ 中找不到含“电子显示屏”的段落：/slogans/ 页面要逐字引用这一段');
+/** The plan's sentence asking for slogans and posters on electronic screens, word for word. */
+export async function getScreenSentence(): Promise<PlanQuote> {
+  return quotePlan(await getPlan(), '电子显示屏');
 }

@@ -5,16 +5,22 @@
  */
 import { getCollection } from 'astro:content';
 import { getPlan } from '../get-plan';
-import type { Unit } from '../plan';
+import { quotePlan, type PlanQuote, type Unit } from '../plan';
 import { toCsv } from './csv';
 import { unitTable, type ReportColumn } from './table';
 import { allUnitsWorkbook, unitWorkbook } from './xlsx';
+import { SOURCE_MARKER } from './rules';
 import { reservedReportNames } from './paths';
 
 let columns: Promise<ReportColumn[]> | undefined;
 export function getReportColumns(): Promise<ReportColumn[]> {
   columns ??= getCollection('reportColumns').then((entries) => entries.map((e) => ({ ...e.data, id: e.id })));
   return columns;
+}
+
+/** The plan's reporting sentence, word for word from content/plan/. */
+export async function getReportSentence(): Promise<PlanQuote> {
+  return quotePlan(await getPlan(), SOURCE_MARKER);
 }
 
 type Bytes = Uint8Array<ArrayBuffer>;
@@ -25,7 +31,9 @@ const once = (key: string, make: () => Promise<Bytes>) => {
 };
 
 export function unitXlsx(unit: Unit): Promise<Bytes> {
-  return once(`${unit.id}.xlsx`, async () => unitWorkbook(unit, await getReportColumns()));
+  return once(`${unit.id}.xlsx`, async () =>
+    unitWorkbook(unit, await getReportColumns(), (await getReportSentence()).text),
+  );
 }
 
 export function unitCsv(unit: Unit): Promise<Bytes> {
@@ -36,7 +44,9 @@ export function unitCsv(unit: Unit): Promise<Bytes> {
 }
 
 export function allUnitsXlsx(): Promise<Bytes> {
-  return once('all-units.xlsx', async () => allUnitsWorkbook((await getPlan()).units, await getReportColumns()));
+  return once('all-units.xlsx', async () =>
+    allUnitsWorkbook((await getPlan()).units, await getReportColumns(), (await getReportSentence()).text),
+  );
 }
 
 /** Units for the per-unit endpoints; refuses an id that would overwrite the combined workbook. */

@@ -4,9 +4,8 @@
  * (scripts/check-report.ts), so all three say the same thing. Pure: no Node, no DOM.
  */
 
-/** The source sentence, verbatim. */
-export const SOURCE_SENTENCE =
-  '请各单位、各部门做好“质量月”活动情况统计、总结和相关影像资料积累，于2024年10月9日（周三）下班前将有关活动情况、典型案例、图片及视频等电子版（精选1至2张JPG格式，像素1024×768以上照片，每张照片配50字说明），报送至区质量强区建设协调推进领导小组办公室（设在区市场监管局）。';
+/** Marks the plan's paragraph these rules come from; pages quote it from content/plan/. */
+export const SOURCE_MARKER = '下班前将有关活动情况';
 
 export const SOURCE_REF = '方案“三、活动要求”第（三）项';
 

@@ -5,7 +5,7 @@
  * zip entries' timestamps change between builds (exceljs sets them), not the size.
  */
 import ExcelJS from 'exceljs';
-import { SOURCE_SENTENCE, checklist } from './rules';
+import { checklist } from './rules';
 import { TABLE_NAME, columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
 import type { Unit } from '../plan';
 
@@ -75,7 +75,7 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
 }
 
-function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], status: string) {
+function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], status: string, sourceSentence: string) {
   const ws = wb.addWorksheet(NOTES_SHEET);
   ws.columns = [{ width: 22 }, { width: 60 }, { width: 22 }];
   ws.addRow([`${TABLE_NAME}：填表说明`]).getCell(1).font = { bold: true, size: 14 };
@@ -93,7 +93,7 @@ function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], s
   for (const line of checklist) ws.addRow([line]);
   ws.addRow([]);
   ws.addRow(['方案原文']).font = { bold: true };
-  ws.addRow([SOURCE_SENTENCE]);
+  ws.addRow([sourceSentence]);
 }
 
 function newWorkbook(title: string): ExcelJS.Workbook {
@@ -110,21 +110,29 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** One unit's workbook: its table, then 填表说明. */
-export async function unitWorkbook(unit: Unit, columns: readonly ReportColumn[]): Promise<Uint8Array<ArrayBuffer>> {
+/** One unit's workbook: its table, then 填表说明 (which quotes the plan's `sourceSentence`). */
+export async function unitWorkbook(
+  unit: Unit,
+  columns: readonly ReportColumn[],
+  sourceSentence: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const table = unitTable(unit, columns);
   const wb = newWorkbook(table.title);
   addTableSheet(wb, sheetNames([unit.name])[0], table);
-  addNotesSheet(wb, columns, table.status);
+  addNotesSheet(wb, columns, table.status, sourceSentence);
   return toBytes(wb);
 }
 
 /** The office's workbook: one sheet per unit, in registry order, then 填表说明. */
-export async function allUnitsWorkbook(units: readonly Unit[], columns: readonly ReportColumn[]): Promise<Uint8Array<ArrayBuffer>> {
+export async function allUnitsWorkbook(
+  units: readonly Unit[],
+  columns: readonly ReportColumn[],
+  sourceSentence: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const tables = units.map((unit) => unitTable(unit, columns));
   const wb = newWorkbook(`${TABLE_NAME}（各单位汇总）`);
   const names = sheetNames(units.map((u) => u.name));
   tables.forEach((table, i) => addTableSheet(wb, names[i], table));
-  addNotesSheet(wb, columns, tables[0]?.status ?? '参考格式');
+  addNotesSheet(wb, columns, tables[0]?.status ?? '参考格式', sourceSentence);
   return toBytes(wb);
 }
