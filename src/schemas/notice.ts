@@ -9,6 +9,8 @@ export const noticeSchema = z.object({
   titleLines: textList(1, '标题行'),
   recipients: text(),
   issuer: text(),
+  // Where the issuing office sits, as the plan says it (“设在区市场监管局”).
+  issuerSeat: text().optional(),
   dateText: text(),
   date: isoDate(),
   disclosureText: text(),
