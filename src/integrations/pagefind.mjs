@@ -74,7 +74,9 @@ export const excludeSelectors = [
   '[aria-labelledby="home-units"] p',
 ];
 
-const noindex = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
+// Pages whose content is searchable carry data-pagefind-body (the layout's <main>);
+// pages that are not content (the 404, the search page itself) leave it off.
+const searchableBody = /\sdata-pagefind-body[\s>=]/;
 
 /**
  * The HTML files under `dir`, as paths relative to it with forward slashes.
@@ -119,11 +121,11 @@ export async function buildSearchIndex(outDir) {
     failOn(errors, '创建索引');
     if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
 
-    // Every page except those kept out of search engines (404, the search page itself).
+    // Every content page; not the 404 or the search page, which have no searchable body.
     let pageCount = 0;
     for (const file of await htmlFiles(outDir)) {
       const content = await readFile(path.join(outDir, file), 'utf8');
-      if (noindex.test(content)) continue;
+      if (!searchableBody.test(content)) continue;
       const added = await index.addHTMLFile({ url: urlOf(file), content });
       failOn(added.errors, `读取页面 ${file}`);
       pageCount++;

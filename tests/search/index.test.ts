@@ -85,13 +85,13 @@ describe('the build step', () => {
     }
     return dir;
   };
-  const page = (lang: string, body: string, head = '') =>
-    `<!doctype html><html lang="${lang}"><head><title>t</title>${head}</head><body><main data-pagefind-body><h1>标题</h1><p>${body}</p></main></body></html>`;
+  const page = (lang: string, body: string, searchable = true) =>
+    `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>标题</h1><p>${body}</p></main></body></html>`;
 
-  it('indexes Chinese pages and leaves noindex pages out', async () => {
+  it('indexes Chinese pages and leaves pages without a searchable body out', async () => {
     const dir = site({
       'index.html': page('zh-CN', '对15家旅行社进行检查，加强对旅行社的监管。'),
-      'search/index.html': page('zh-CN', '搜索', '<meta name="robots" content="noindex" />'),
+      'search/index.html': page('zh-CN', '搜索', false),
     });
     const result = await buildSearchIndex(dir);
     expect(result.pages).toBe(1);

@@ -198,7 +198,8 @@ describe('without JavaScript', () => {
       expect(await fallback.locator(`a[href="${href}"]`).isVisible()).toBe(true);
     }
     expect(await noJs.locator('[data-search]').isVisible()).toBe(false);
-    expect(await noJs.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
+    // Shared result URLs (?q=…) all name /search/ as their canonical page.
+    expect(await noJs.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/search\/$/);
     await context.close();
   });
 
