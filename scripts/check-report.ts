@@ -119,7 +119,9 @@ async function checkUnitFolder(root: string, folder: string, units: RegisteredUn
     const full = path.join(dir, rel);
     try {
       const { size } = await stat(full);
-      const isImage = IMAGE_EXTENSIONS.includes(extensionOf(rel)) || (size > 0 && sniffFormat(await head(full)) !== undefined);
+      // A photo by its name or by its content; a PDF (典型案例 and the like) is other material.
+      const sniffed = size > 0 ? sniffFormat(await head(full)) : undefined;
+      const isImage = IMAGE_EXTENSIONS.includes(extensionOf(rel)) || (sniffed !== undefined && sniffed !== 'PDF');
       if (!isImage) {
         report.others.push(rel);
         if (size === 0) report.problems.push({ code: 'empty-file', file: rel, message: folderMessages.emptyOther(rel) });

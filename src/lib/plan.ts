@@ -198,6 +198,14 @@ export function buildPlan(input: PlanInput): Plan {
           allowed: `正文以“${number}.”开头，与 number 一致`,
         });
       }
+      if (!body.includes(title)) {
+        problems.push({
+          file,
+          field: 'title',
+          value: `“${title}”不在该项原文中`,
+          allowed: '从该项原文中逐字摘取的一段（通常是第一句），不另拟标题',
+        });
+      }
       const written = unitsLineOf(body);
       if (!written) {
         problems.push({

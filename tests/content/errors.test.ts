@@ -17,6 +17,7 @@ const cases: Record<string, string[]> = {
   'duplicate-number': ['items/09.mdx、', 'items/10.mdx', 'number 字段', '编号 9 重复出现 2 次', '每个编号只用一次'],
   'number-gap': ['number 字段', '没有编号为 12 的一项', '编号从 1 到 24 连续'],
   'empty-body': ['items/14.mdx', '正文 字段', '正文是空的'],
+  'title-not-in-text': ['items/17.mdx', 'title 字段', '“推介本区绿色农产品”不在该项原文中', '逐字摘取'],
   'units-mismatch': ['items/15.mdx', 'units 字段', '正文的责任单位是 “区科技局”', '两者一致'],
   'duplicate-alias': ['units.yaml', 'culture-tourism.name/aliases', '名称“区工信局”已属于单位 industry-it'],
   'invalid-unit-id': ['units.yaml', 'id', '只能用小写英文字母、数字和连字符'],

@@ -20,7 +20,7 @@ function plan(items: { number: number; units: string[]; category?: string; body?
       entry(
         'items',
         `${item.number}.mdx`,
-        { number: item.number, title: `第${item.number}项`, units: item.units, category: { collection: 'categories', id: item.category ?? 'only' } },
+        { number: item.number, title: '某项工作', units: item.units, category: { collection: 'categories', id: item.category ?? 'only' } },
         item.body ?? `${item.number}.某项工作。（责任单位：${item.units.join('、')}）`,
       ),
     ),

@@ -40,6 +40,7 @@ beforeAll(async () => {
     'water/照片/a.jpg': f.good2,
     'water/说明.txt': `a.jpg：${shortCaption}\n`,
     'water/统计表.xlsx': 'not checked',
+    'water/典型案例.pdf': '%PDF-1.7 a case report, not a photo',
   });
   await writeTree(failing, {
     '区市场监管局/small.jpg': f.small,
@@ -84,7 +85,8 @@ describe('check-report CLI', () => {
     // EXIF orientation 6: stored 1024×768, shown and reported as 768×1024.
     expect(out).toMatch(/活动2\.JPG\s+JPG\s+768×1024\s+50\s+通过/);
     expect(out).toMatch(/照片\/a\.jpg\s+JPG\s+1600×1200/);
-    expect(out).toContain('其他材料（未检查）：统计表.xlsx');
+    expect(out).toMatch(/其他材料（未检查）：.*典型案例\.pdf/);
+    expect(out).toMatch(/其他材料（未检查）：.*统计表\.xlsx/);
   });
 
   it('names every problem and exits non-zero', async () => {
