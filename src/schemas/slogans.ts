@@ -9,7 +9,7 @@ export const SLOGAN_MAX_LENGTH = 40;
  * content/slogans/<id>.md. The file name is the id used in the poster URLs.
  */
 export const sloganSchema = z.object({
-  // Word for word from the source; phrases separated by one space, where posters break lines.
+  // Word for word as published; phrases separated by one space, where posters break lines.
   text: text(SLOGAN_MAX_LENGTH).refine((v) => /^\S+( \S+)*$/u.test(v), {
     message: '须为一行文字，词组之间只用一个半角空格分隔，不能换行或连用空格',
   }),
@@ -19,6 +19,8 @@ export const sloganSchema = z.object({
   scope: oneOf(['district', 'national'] as const),
   // Which slogan it is, as the source names it, e.g. 2024年滨海新区“质量月”活动主题.
   label: text(40),
+  // Where the text comes from, shown beside it: never publish a slogan without saying so.
+  source: text(80),
 });
 
 export type SloganData = z.infer<typeof sloganSchema>;

@@ -66,6 +66,12 @@ describe('built site: posters', () => {
     expect(html).toContain('市场监管总局网站');
   });
 
+  it('says where each slogan comes from', () => {
+    const sources = [...decode(page()).matchAll(/class="slogan-source"[^>]*>出处：([^<]+)</g)].map((m) => m[1]);
+    expect(sources).toHaveLength(slogans.length);
+    expect(sources).toContain('本方案“1、 活动主题”');
+  });
+
   it('publishes every preview the page refers to, in the format it claims', async () => {
     const html = page();
     const urls = new Set<string>();

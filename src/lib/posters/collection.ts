@@ -14,6 +14,7 @@ export function sloganFromEntry(entry: CollectionEntry<'slogans'>): PosterSlogan
     label: entry.data.label,
     scope: entry.data.scope,
     order: entry.data.order,
+    source: entry.data.source,
     file: entry.filePath,
   };
 }

@@ -24,6 +24,8 @@ export interface PosterSlogan {
   label: string;
   scope: 'district' | 'national';
   order: number;
+  /** Where the text comes from, as the page states it. */
+  source?: string;
   /** The content file, for error messages; defaults to content/slogans/<id>.md. */
   file?: string;
 }
