@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { useServedSite } from '../helpers/site';
-import { pageTypes, searchIndexBuilt, viewports, waitForSearchResults } from './helpers';
+import { pageTypes, viewports, waitForSearchResults } from './helpers';
 
 const site = useServedSite();
 
@@ -23,7 +23,7 @@ describe.each(viewports)('axe-core at $width px', ({ width, height }) => {
     try {
       await page.goto(site.url + path, { waitUntil: 'load' });
       // The search page: check it with its results showing, once search is built.
-      if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
+      if (name === 'search') expect(await waitForSearchResults(page), 'search results shown').toBe(true);
       // The photo checker and the text-size switch appear when their scripts have run.
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page)).toEqual([]);

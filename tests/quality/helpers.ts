@@ -1,8 +1,5 @@
 /** Shared by the quality tests: the page types, viewports, search detection. */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { distDir } from '../helpers/dist';
 // Plain .mjs modules shared with the benches in scripts/.
 import { pageTypes, searchQuery } from '../../scripts/lib/page-types.mjs';
 
@@ -13,8 +10,6 @@ export const viewports = [
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 
-/** True once the build writes a Pagefind index. */
-export const searchIndexBuilt = () => existsSync(path.join(distDir, 'pagefind', 'pagefind-entry.json'));
 
 /** Links to the items that mention 电动自行车 (9, 22, 24): what a search for it must list. */
 export const resultLinkSelector = ['9', '22', '24'].map((n) => `main a[href$="/items/${n}/"]`).join(', ');

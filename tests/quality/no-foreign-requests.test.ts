@@ -2,7 +2,7 @@
 // a government intranet and over a weak network, and tells no third party who reads it.
 import { describe, expect, it } from 'vitest';
 import { useServedSite } from '../helpers/site';
-import { pageTypes, searchIndexBuilt, viewports, waitForSearchResults } from './helpers';
+import { pageTypes, viewports, waitForSearchResults } from './helpers';
 
 const site = useServedSite();
 
@@ -19,7 +19,7 @@ describe.each(viewports)('at $width px', ({ width, height }) => {
       if (request.resourceType() === 'font' || fontFile.test(url)) fonts.push(url);
     });
     await page.goto(site.url + path, { waitUntil: 'load' });
-    if (name === 'search' && searchIndexBuilt()) await waitForSearchResults(page);
+    if (name === 'search') expect(await waitForSearchResults(page), 'search results shown').toBe(true);
     // Scroll to the end so lazy pictures load too.
     await page.evaluate(async () => {
       for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {

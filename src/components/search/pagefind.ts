@@ -33,12 +33,11 @@ export interface PagefindApi {
 export const pagefindUrl = '/pagefind/pagefind.js';
 
 /**
- * Ranking for this site, checked by tests/search/ranking.test.ts. Item pages are short
- * and say one thing; overview pages repeat item text at a lower weight
- * (data-pagefind-weight="0.5"). Pagefind's length penalty (pageLength 0.75, its default)
- * then keeps each item above the category, unit and plan pages that repeat it, and a
- * little less saturation (1.2, default 1.4) stops a page that repeats a word from
- * outranking the page that is about it. A unit's page comes first for its own name
+ * Ranking for this site, checked by tests/search/ranking.test.ts. Each item's text is
+ * indexed once, on its own page (overview pages' repeats are left out of the index in
+ * src/integrations/pagefind.mjs), so items come first for their words. Pagefind's length
+ * penalty (pageLength 0.75, its default) and a little less saturation (1.2, default 1.4)
+ * keep a page that repeats a word from outranking the page that is about it. A unit's page comes first for its own name
  * through search.ts (unitNamedBy), not through ranking.
  */
 export const ranking = {
