@@ -25,7 +25,6 @@
   document.addEventListener('DOMContentLoaded', function () {
     var button = document.querySelector('[data-text-size-toggle]');
     if (!button) return;
-    button.hidden = false;
     sync(button);
   });
 })();

@@ -1,2 +1,2 @@
 // Where the content lives. Tests point QM_CONTENT_DIR at a copy with one bad file in it.
-export const contentDir: string = process.env.QM_CONTENT_DIR ?? './content';
+export const contentDir: string = process.env.QM_CONTENT_DIR ?? 'content';

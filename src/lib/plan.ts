@@ -57,6 +57,9 @@ export interface Item {
 
 export interface Plan {
   notice: Entry<'notice'>;
+  /** The plan's title (its heading) and opening paragraph. */
+  preamble: Entry<'plan'>;
+  /** The sections after the preamble, in order; one of them (kind items) holds the items. */
   sections: Entry<'plan'>[];
   categories: Category[];
   items: Item[];
@@ -65,7 +68,7 @@ export interface Plan {
   itemByNumber(number: number): Item | undefined;
 }
 
-const unitsFile = `${contentDir.replace(/^\.\//, '')}/units.yaml`;
+const unitsFile = `${contentDir}/units.yaml`;
 const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
 const quoted = (values: readonly string[]) => values.map((v) => `“${v}”`).join('、');
 
@@ -87,8 +90,8 @@ export interface PlanQuote {
  * plan (the slogans page, the report page) instead of keeping their own copy of it.
  * Throws when no paragraph has it, rather than quoting something else.
  */
-export function quotePlan(plan: Pick<Plan, 'sections'>, marker: string): PlanQuote {
-  for (const section of plan.sections) {
+export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'>, marker: string): PlanQuote {
+  for (const section of [plan.preamble, ...plan.sections]) {
     const paragraph = section.body?.split(/\n\s*\n/).find((p) => p.includes(marker));
     if (paragraph) return { text: paragraph.trim(), heading: section.data.heading, anchor: section.data.anchor };
   }
@@ -292,6 +295,28 @@ export function buildPlan(input: PlanInput): Plan {
     });
   }
 
+  // The plan page needs exactly one preamble (first) and one place for the items.
+  const sections = [...input.plan].sort((a, b) => a.data.order - b.data.order);
+  for (const kind of ['preamble', 'items'] as const) {
+    const found = sections.filter((s) => s.data.kind === kind);
+    if (found.length !== 1) {
+      problems.push({
+        file: `${contentDir}/plan/`,
+        field: 'kind',
+        value: `kind 为 ${kind} 的部分有 ${found.length} 个`,
+        allowed: `恰好一个（${kind === 'preamble' ? '方案标题和开头段落，order 最小' : '活动内容的位置'}）`,
+      });
+    }
+  }
+  if (sections.length > 0 && sections[0].data.kind !== 'preamble') {
+    problems.push({
+      file: fileOf(sections[0], `${contentDir}/plan/`),
+      field: 'order',
+      value: `排在最前的是 ${sections[0].data.kind}`,
+      allowed: 'kind 为 preamble 的部分 order 最小',
+    });
+  }
+
   if (problems.length > 0) throw new ContentError(problems);
 
   items.sort((a, b) => a.number - b.number);
@@ -307,7 +332,8 @@ export function buildPlan(input: PlanInput): Plan {
 
   return {
     notice: notice!,
-    sections: [...input.plan].sort((a, b) => a.data.order - b.data.order),
+    preamble: sections[0],
+    sections: sections.slice(1),
     categories,
     items,
     units,

@@ -3,7 +3,7 @@ export const site = {
   name: '2024年滨海新区“质量月”',
   fullName: '2024年天津市滨海新区“质量月”活动方案',
   description:
-    '2024年天津市滨海新区“质量月”活动方案全文：活动主题、5类25项活动及其责任单位、活动口号海报和活动情况报送要求。',
+    '2024年天津市滨海新区“质量月”活动方案全文：活动主题、各项活动及其责任单位、活动口号海报和活动情况报送要求。',
   footerNote: '内容依据津滨质量组办〔2024〕4号文件原文整理发布。',
 } as const;
 
@@ -33,5 +33,4 @@ export const ui = {
   sharedUnit: '与其他单位共同承担',
   itemCount: (n: number) => `${n} 项`,
   itemNumber: (n: number) => `第${n}项`,
-  print: '打印',
 } as const;

@@ -10,7 +10,10 @@ function plan(items: { number: number; units: string[]; category?: string; body?
     notice: [
       entry('notice', 'notice.mdx', { title: 'AB', titleLines: ['A', 'B'] }),
     ],
-    plan: [],
+    plan: [
+      entry('plan', 'items.mdx', { order: 2, kind: 'items', heading: '二、活动内容', anchor: 'activities' }),
+      entry('plan', 'preamble.mdx', { order: 0, kind: 'preamble', heading: '方案', anchor: 'preamble' }, '按照要求，制定方案如下。'),
+    ],
     categories: [entry('categories', 'only', { order: 1, heading: '（一）唯一类别', shortTitle: '唯一' })],
     units: [
       { id: 'water', data: { id: 'water', name: '区水务局', aliases: [] } } as never,
@@ -43,6 +46,8 @@ describe('buildPlan', () => {
     expect(model.itemByNumber(2)!.previous!.number).toBe(1);
     expect(model.itemByNumber(3)!.next).toBeUndefined();
     expect(model.categories[0].items).toHaveLength(3);
+    expect(model.preamble.data.kind).toBe('preamble');
+    expect(model.sections.map((s) => s.data.kind)).toEqual(['items']);
   });
 
   it('reports every problem at once, each with file and field', () => {

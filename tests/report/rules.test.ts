@@ -5,12 +5,23 @@ import { captionKeyFor, parseCaptions } from '../../src/lib/report/captions';
 import { inspectPhoto } from '../../src/lib/report/check';
 import { csvField, parseCsv, toCsv } from '../../src/lib/report/csv';
 import { readJpeg, sniffFormat } from '../../src/lib/report/jpeg';
-import { captionLength, checkCaption, checkDimensions, checkPhotoCount, messages } from '../../src/lib/report/rules';
+import { SOURCE_MARKER, captionLength, checkCaption, checkDimensions, checkPhotoCount, messages, rules } from '../../src/lib/report/rules';
+import { readSource } from '../helpers/source';
 import { matchUnit, suggestUnits } from '../../src/lib/report/unit-match';
 import { sheetNames } from '../../src/lib/report/xlsx';
 import { caption50, caption51 } from './fixtures';
 
 describe('rules', () => {
+  it('say only what the plan’s reporting sentence says', () => {
+    const sentence = readSource().plan.find((p) => p.includes(SOURCE_MARKER));
+    expect(sentence).toBeDefined();
+    for (const words of [rules.deadlineText, rules.recipient, rules.recipientLocation, ...rules.contents]) {
+      expect(sentence).toContain(words);
+    }
+    expect(sentence).toContain(`精选${rules.photos.min}至${rules.photos.max}张${rules.format.name}格式`);
+    expect(sentence).toContain(`像素${rules.minLongSide}×${rules.minShortSide}以上`);
+  });
+
   it('accepts 1024×768 either way round, nothing smaller', () => {
     expect(checkDimensions('a.jpg', 1024, 768)).toEqual([]);
     expect(checkDimensions('a.jpg', 768, 1024)).toEqual([]);

@@ -5,6 +5,7 @@
  *
  * Change DESIGN_VERSION whenever the look changes: it is part of the cache key.
  */
+import { site } from '../site';
 import { measure } from './font';
 import { fitText, type FittedText } from './layout';
 
@@ -19,7 +20,8 @@ export const colours = {
 } as const;
 
 /** The line at the top of every poster. */
-export const KICKER = '2024年滨海新区“质量月”';
+// The line above the slogan: the site's own name, so both always read the same.
+export const KICKER = site.name;
 
 export interface PosterSize {
   /** Used in file names: 1920x1080. */

@@ -54,8 +54,6 @@ export function sortSlogans<T extends Pick<PosterSlogan, 'order' | 'id'>>(slogan
   return [...slogans].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-/** File size as Chinese government sites label attachments: 356 KB, 1.2 MB. */
-
 export interface PosterFile {
   sloganId: string;
   /** Size name, e.g. 1920x1080. */

@@ -56,5 +56,3 @@ export async function reportUnits(): Promise<Unit[]> {
   if (clash) throw new Error(`content/units.yaml 中单位 id “${clash.id}”与报送文件名冲突，请换一个 id`);
   return units;
 }
-
-/** “8 KB”, as people read file sizes. */

@@ -4,7 +4,6 @@ export const reportPaths = {
   unitCsv: (unitId: string) => `/report/${unitId}.csv`,
   allUnitsXlsx: '/report/all-units.xlsx',
   /** Anchor of the photo checker on the report page. */
-  photoChecker: '/report/#photo-checker',
   data: {
     items: '/data/items.json',
     units: '/data/units.json',

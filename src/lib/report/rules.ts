@@ -91,7 +91,6 @@ export type ProblemCode =
   | 'caption-too-long'
   | 'caption-without-photo'
   | 'caption-duplicate'
-  | 'captions-encoding'
   | 'captions-line'
   | 'unknown-unit'
   | 'duplicate-unit';
@@ -150,8 +149,6 @@ export const messages = {
     `${captionsFile} 里有照片 ${file} 的说明，但文件夹里没有这张照片：请核对文件名。`,
   captionDuplicate: (file: string, captionsFile: string) =>
     `${captionsFile} 里照片 ${file} 的说明写了不止一次，请只保留一条。`,
-  captionsEncoding: (captionsFile: string) =>
-    `${captionsFile} 不是 UTF-8 编码，读出来会是乱码：请用记事本打开，“另存为”时编码选 UTF-8。`,
   captionsLine: (captionsFile: string, line: number, text: string) =>
     `${captionsFile} 第 ${line} 行“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”没有“文件名：说明”中的冒号，无法读取。`,
   unknownUnit: (folder: string, suggestions: string[]) =>
