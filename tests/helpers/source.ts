@@ -2,10 +2,13 @@
  * Reads the original document (shared/seed) independently of content/, so the tests
  * compare the site against the source rather than against itself.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const sourcePath = path.resolve(__dirname, '../../../shared/seed/notice-2024-quality-month.txt');
+// The original document lives beside the repo (../shared/seed/, as on CI); QM_SOURCE
+// points elsewhere when the checkout has no shared/ next to it.
+export const sourcePath =
+  process.env.QM_SOURCE ?? path.resolve(__dirname, '../../../shared/seed/notice-2024-quality-month.txt');
 
 export interface SourceItem {
   number: number;
@@ -28,6 +31,9 @@ export interface SourceDocument {
 }
 
 export function readSource(): SourceDocument {
+  if (!existsSync(sourcePath)) {
+    throw new Error(`The source document is missing at ${sourcePath}: put shared/ beside the repo or set QM_SOURCE.`);
+  }
   const paragraphs = readFileSync(sourcePath, 'utf8')
     .split(/\r?\n/)
     .map((line) => line.trim())
