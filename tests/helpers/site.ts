@@ -3,10 +3,10 @@
  * serves it (gzip, the site's security headers incl. its CSP, folder redirects) and
  * Debian's chromium. Call at the top of a test file: `const site = useServedSite();`.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { launchBrowser } from './browser';
+import { launchBrowser, watchForeignRequests } from './browser';
 import { assertBuilt, distDir } from './dist';
 
 export interface ServedSite {
@@ -37,4 +37,10 @@ export function useServedSite(): ServedSite {
       return browser;
     },
   };
+}
+
+/** A new page on the served site that records any request it makes to another host. */
+export async function openWatchedPage(site: ServedSite): Promise<{ page: Page; foreign: string[] }> {
+  const page = await site.browser.newPage();
+  return { page, foreign: watchForeignRequests(page, site.url) };
 }

@@ -9,9 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requireBuild } from './built';
 import { caption50, caption51, makeFixtures, shortCaption, writeTree } from './fixtures';
-import { watchForeignRequests } from '../helpers/browser';
 import { axeViolations } from '../helpers/axe';
-import { useServedSite } from '../helpers/site';
+import { openWatchedPage, useServedSite } from '../helpers/site';
 
 const site = useServedSite();
 let dir: string;
@@ -43,8 +42,8 @@ afterAll(async () => {
 });
 
 async function openChecker(): Promise<Page> {
-  const page = await site.browser.newPage();
-  foreignRequests.push(watchForeignRequests(page, site.url));
+  const { page, foreign } = await openWatchedPage(site);
+  foreignRequests.push(foreign);
   await page.goto(`${site.url}/report/`);
   return page;
 }

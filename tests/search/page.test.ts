@@ -3,18 +3,14 @@
 // and the page without JavaScript.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { watchForeignRequests } from '../helpers/browser';
-import { useServedSite } from '../helpers/site';
+import { openWatchedPage, useServedSite } from '../helpers/site';
 import { searchByUrl, settled, shownResults } from './helpers';
 
 const site = useServedSite();
 let page: Page;
 let foreign: string[];
 
-beforeAll(async () => {
-  page = await site.browser.newPage();
-  foreign = watchForeignRequests(page, site.url);
-});
+beforeAll(async () => ({ page, foreign } = await openWatchedPage(site)));
 
 const hrefs = (results: { href: string }[]) => results.map((r) => r.href);
 

@@ -3,18 +3,14 @@
 // repeat its words. Run against the built site in Debian's chromium.
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { watchForeignRequests } from '../helpers/browser';
-import { useServedSite } from '../helpers/site';
+import { openWatchedPage, useServedSite } from '../helpers/site';
 import { searchByUrl } from './helpers';
 
 const site = useServedSite();
 let page: Page;
 let foreign: string[];
 
-beforeAll(async () => {
-  page = await site.browser.newPage();
-  foreign = watchForeignRequests(page, site.url);
-});
+beforeAll(async () => ({ page, foreign } = await openWatchedPage(site)));
 
 /** Query → the item whose page must be the first result. */
 const firstItem: [string, number][] = [
