@@ -19,8 +19,13 @@ const posters = await import('../src/lib/posters/index');
 const { loadFont } = await import('../src/lib/posters/font');
 type PosterSlogan = import('../src/lib/posters/index').PosterSlogan;
 
-/** The slogans in content/slogans/ (flat `key: value` frontmatter, comments skipped). */
-function readSlogans(dir = join(process.cwd(), 'content/slogans')): PosterSlogan[] {
+const { listEditions } = await import('./lib/edition-files');
+const { parse: parseYaml } = await import('yaml');
+const year = (await listEditions())[0];
+const editionName: string = parseYaml(readFileSync(join(process.cwd(), 'content', year, 'edition.yaml'), 'utf8')).name;
+
+/** The slogans of the newest edition (flat `key: value` frontmatter, comments skipped). */
+function readSlogans(dir = join(process.cwd(), 'content', year, 'slogans')): PosterSlogan[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
     .map((f) => {
@@ -36,7 +41,9 @@ function readSlogans(dir = join(process.cwd(), 'content/slogans')): PosterSlogan
         label: data.label,
         scope: data.scope as PosterSlogan['scope'],
         order: Number(data.order),
-        file: `content/slogans/${f}`,
+        kicker: editionName,
+        postersDir: `/${year}/posters/`,
+        file: `content/${year}/slogans/${f}`,
       };
     });
 }

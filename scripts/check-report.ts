@@ -14,20 +14,21 @@
 import { open, readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
-import { parse as parseYaml } from 'yaml';
+import { parseArgs } from 'node:util';
 import { checkPhoto, type PhotoResult } from '../src/lib/report/check';
 import { captionKeyFor, parseCaptions } from '../src/lib/report/captions';
 import { sniffFormat } from '../src/lib/report/jpeg';
 import {
   CAPTIONS_FILE,
-  checkPhotoCount,
-  checklist,
+  LIMITS,
   extensionOf,
+  fileMessages as messages,
   folderMessages,
-  messages,
-  rules,
+  reportRules,
   type Problem,
+  type ReportRules,
 } from '../src/lib/report/rules';
+import { listEditions, readEdition } from './lib/edition-files';
 import { matchUnit, suggestUnits, type RegisteredUnit } from '../src/lib/report/unit-match';
 
 const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.jpe', '.jfif', '.png', '.gif', '.bmp', '.webp', '.tif', '.tiff', '.heic', '.heif', '.avif'];
@@ -38,19 +39,8 @@ sharp.concurrency(1);
 
 /** sharp decodes every pixel; limitInputPixels stops decompression bombs before they decode. */
 async function decodeWithSharp(bytes: Uint8Array): Promise<boolean> {
-  await sharp(bytes, { limitInputPixels: rules.maxPixels, failOn: 'warning', sequentialRead: true }).stats();
+  await sharp(bytes, { limitInputPixels: LIMITS.maxPixels, failOn: 'warning', sequentialRead: true }).stats();
   return true;
-}
-
-async function loadUnits(): Promise<RegisteredUnit[]> {
-  const dir = process.env.QM_CONTENT_DIR ?? path.join(import.meta.dirname, '..', 'content');
-  const file = path.join(dir, 'units.yaml');
-  const data = parseYaml(await readFile(file, 'utf8'));
-  if (!Array.isArray(data)) throw new Error(`${file} 应为单位列表`);
-  return data.map((u, i) => {
-    if (typeof u?.id !== 'string' || typeof u?.name !== 'string') throw new Error(`${file} 第 ${i + 1} 个单位缺少 id 或 name`);
-    return { id: u.id, name: u.name, aliases: Array.isArray(u.aliases) ? u.aliases.map(String) : [] };
-  });
 }
 
 async function listFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -94,7 +84,7 @@ interface UnitReport {
   notes: string[];
 }
 
-async function checkUnitFolder(root: string, folder: string, units: RegisteredUnit[]): Promise<UnitReport> {
+async function checkUnitFolder(checker: ReportRules, root: string, folder: string, units: RegisteredUnit[]): Promise<UnitReport> {
   const dir = path.join(root, folder);
   const unit = matchUnit(folder, units);
   const report: UnitReport = { folder, unit, photos: [], others: [], problems: [], notes: [] };
@@ -129,8 +119,8 @@ async function checkUnitFolder(root: string, folder: string, units: RegisteredUn
       }
       const key = captionKeyFor(rel, captions.keys());
       if (key !== undefined) used.add(key);
-      const bytes = size > rules.maxFileBytes ? new Uint8Array(0) : new Uint8Array(await readFile(full));
-      report.photos.push(await checkPhoto({ name: rel, bytes, size, caption: key === undefined ? undefined : captions.get(key) }, decodeWithSharp));
+      const bytes = size > LIMITS.maxFileBytes ? new Uint8Array(0) : new Uint8Array(await readFile(full));
+      report.photos.push(await checkPhoto(checker, { name: rel, bytes, size, caption: key === undefined ? undefined : captions.get(key) }, decodeWithSharp));
     } catch (error) {
       // One unreadable file never stops the others.
       report.problems.push({ code: 'corrupt', file: rel, message: `${messages.corrupt(rel)}（${(error as Error).message}）` });
@@ -139,7 +129,7 @@ async function checkUnitFolder(root: string, folder: string, units: RegisteredUn
   for (const key of captions.keys()) {
     if (!used.has(key)) report.problems.push({ code: 'caption-without-photo', file: key, message: messages.captionWithoutPhoto(key, captionsName!) });
   }
-  report.problems.unshift(...checkPhotoCount(report.photos.length));
+  report.problems.unshift(...checker.checkPhotoCount(report.photos.length));
   return report;
 }
 
@@ -184,13 +174,35 @@ function printUnit(r: UnitReport) {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((a) => a !== '--');
-  if (args.length !== 1 || args[0] === '--help' || args[0] === '-h') {
-    console.log('用法：npm run check-report -- <材料文件夹>\n\n材料文件夹内每个单位一个子文件夹（以单位名称命名），放照片和 说明.txt（每行“文件名：说明”）。\n\n检查规则：');
-    for (const line of checklist) console.log(`  - ${line}`);
-    return args.length === 1 ? 0 : 2;
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv.filter((a) => a !== '--'),
+      allowPositionals: true,
+      options: { edition: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n用法：npm run check-report -- <材料文件夹> [--edition 年份]`);
+    return 2;
   }
-  const root = path.resolve(args[0]);
+  const { values, positionals } = parsed;
+  const editions = await listEditions();
+  const year = values.edition ?? editions[0];
+  if (!year || !editions.includes(year)) {
+    console.error(`没有 ${year ?? '任何'} 年度：可用 ${editions.join('、') || '（content/ 下没有年度文件夹）'}。`);
+    return 2;
+  }
+  const edition = await readEdition(year);
+  const checker = reportRules(edition.settings);
+  if (positionals.length !== 1 || values.help) {
+    console.log(
+      `用法：npm run check-report -- <材料文件夹> [--edition 年份]\n\n按 ${year} 年度的要求检查（可用年度：${editions.join('、')}）。` +
+        `材料文件夹内每个单位一个子文件夹（以单位名称命名），放照片和 ${CAPTIONS_FILE}（每行“文件名：说明”）。\n\n检查规则：`,
+    );
+    for (const line of checker.checklist) console.log(`  - ${line}`);
+    return positionals.length === 1 ? 0 : 2;
+  }
+  const root = path.resolve(positionals[0]);
   let entries;
   try {
     entries = await readdir(root, { withFileTypes: true });
@@ -198,14 +210,14 @@ async function main(argv: string[]): Promise<number> {
     console.error(`读不到文件夹 ${root}：请确认路径正确。`);
     return 2;
   }
-  const units = await loadUnits();
+  const units = edition.units;
   const folders = entries.filter((e) => e.isDirectory() && !IGNORED.test(e.name)).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const loose = entries.filter((e) => e.isFile() && !IGNORED.test(e.name)).map((e) => e.name);
 
-  console.log(`检查 ${root}：${folders.length} 个单位文件夹。`);
+  console.log(`检查 ${root}（${year} 年度）：${folders.length} 个单位文件夹。`);
   const reports: UnitReport[] = [];
   for (const folder of folders) {
-    const report = await checkUnitFolder(root, folder, units);
+    const report = await checkUnitFolder(checker, root, folder, units);
     reports.push(report);
     printUnit(report);
   }

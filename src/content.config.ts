@@ -1,20 +1,24 @@
 import { defineCollection } from 'astro:content';
-import { contentFile, contentFolder } from './lib/content-loaders';
+import { contentFile, contentObject, editionFile, editionFolder } from './lib/content-loaders';
 import { itemSchema } from './schemas/items';
 import { categorySchema } from './schemas/categories';
 import { unitSchema } from './schemas/units';
 import { planSectionSchema } from './schemas/plan';
 import { noticeSchema } from './schemas/notice';
 import { sloganSchema } from './schemas/slogans';
-import { reportColumnsSchema } from './schemas/report-columns';
+import { reportSchema } from './schemas/report';
+import { editionSchema, siteSchema } from './schemas/edition';
 
 // Everything the office edits lives in content/; these schemas say what each file may hold.
+// content/units.yaml and content/site.yaml are shared; the rest is one folder per year.
 export const collections = {
-  notice: defineCollection({ loader: contentFolder('notice'), schema: noticeSchema }),
-  plan: defineCollection({ loader: contentFolder('plan'), schema: planSectionSchema }),
-  categories: defineCollection({ loader: contentFolder('categories'), schema: categorySchema }),
-  items: defineCollection({ loader: contentFolder('items'), schema: itemSchema }),
+  site: defineCollection({ loader: contentObject('site.yaml'), schema: siteSchema }),
   units: defineCollection({ loader: contentFile('units.yaml'), schema: unitSchema }),
-  slogans: defineCollection({ loader: contentFolder('slogans'), schema: sloganSchema }),
-  reportColumns: defineCollection({ loader: contentFile('report/columns.yaml'), schema: reportColumnsSchema }),
+  editions: defineCollection({ loader: editionFile('edition.yaml'), schema: editionSchema }),
+  notice: defineCollection({ loader: editionFile('notice.mdx'), schema: noticeSchema }),
+  plan: defineCollection({ loader: editionFolder('plan'), schema: planSectionSchema }),
+  categories: defineCollection({ loader: editionFolder('categories'), schema: categorySchema }),
+  items: defineCollection({ loader: editionFolder('items'), schema: itemSchema }),
+  slogans: defineCollection({ loader: editionFolder('slogans'), schema: sloganSchema }),
+  report: defineCollection({ loader: editionFile('report.yaml'), schema: reportSchema }),
 };

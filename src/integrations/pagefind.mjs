@@ -93,8 +93,9 @@ async function htmlFiles(dir) {
 /**
  * The URL a static host serves a file at: `items/3/index.html` is /items/3/.
  * @param {string} file
+ * @param {string} [base] the site's base path, with slashes at both ends
  */
-const urlOf = (file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const urlOf = (file, base = '/') => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** The language the whole site is written in, as Pagefind names its index. */
 export const expectedLanguage = 'zh-cn';
@@ -113,9 +114,10 @@ function failOn(errors, step) {
  * Indexes the built site in `outDir` and writes `outDir/pagefind/`. Throws on any error,
  * on an empty index, and when the pages were not indexed as Chinese (no segmentation).
  * @param {string} outDir
+ * @param {string} [base]
  * @returns {Promise<{ pages: number, languages: Record<string, { page_count: number }> }>}
  */
-export async function buildSearchIndex(outDir) {
+export async function buildSearchIndex(outDir, base = '/') {
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors });
     failOn(errors, '创建索引');
@@ -126,7 +128,7 @@ export async function buildSearchIndex(outDir) {
     for (const file of await htmlFiles(outDir)) {
       const content = await readFile(path.join(outDir, file), 'utf8');
       if (!searchableBody.test(content)) continue;
-      const added = await index.addHTMLFile({ url: urlOf(file), content });
+      const added = await index.addHTMLFile({ url: urlOf(file, base), content });
       failOn(added.errors, `读取页面 ${file}`);
       pageCount++;
     }
@@ -152,12 +154,16 @@ export async function buildSearchIndex(outDir) {
 
 /** @returns {import('astro').AstroIntegration} */
 export function pagefindIntegration() {
+  let base = '/';
   return {
     name: 'quality-month:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { pages, languages } = await buildSearchIndex(outDir);
+        const { pages, languages } = await buildSearchIndex(outDir, base);
         const summary = Object.entries(languages)
           .map(([lang, { page_count }]) => `${lang} ${page_count} 页`)
           .join('，');

@@ -2,11 +2,16 @@
  * The collections' loaders, wrapped so that a file whose frontmatter is not valid YAML
  * fails with a message an editor can act on (file, line, what is allowed) instead of a
  * parser stack trace.
+ *
+ * Every edition lives in content/<year>/; an entry's id is `<year>/<file name>` (or just
+ * `<year>` for a file an edition has once, such as notice.mdx), so one collection holds
+ * every year and `editionOf(entry)` tells them apart.
  */
 import path from 'node:path';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { formatProblem } from './content-error';
+import { EDITION_FOLDER } from './editions';
 
 interface YamlLikeError {
   message?: string;
@@ -44,9 +49,27 @@ function explained(loader: Loader, fallbackFile: string): Loader {
   };
 }
 
-/** Markdown and MDX files in a folder of content/ (files starting with _ are ignored). */
-export const contentFolder = (folder: string) =>
-  explained(glob({ pattern: '**/[^_]*.{md,mdx}', base: `${contentDir}/${folder}` }), `${contentDir}/${folder}/`);
+/** `2024/items/01.mdx` → `2024/01`; `2024/notice.mdx` → `2024`. */
+function editionEntryId({ entry }: { entry: string }): string {
+  const parts = entry.replace(/\\/g, '/').split('/');
+  const name = parts[parts.length - 1].replace(/\.(mdx?|ya?ml)$/, '');
+  return parts.length > 2 ? `${parts[0]}/${name}` : parts[0];
+}
 
-/** A YAML data file in content/, one entry per list item. */
+/** Markdown and MDX files in a folder of every edition, content/<year>/<folder>/ (files starting with _ are ignored). */
+export const editionFolder = (folder: string) =>
+  explained(
+    glob({ pattern: `${EDITION_FOLDER}/${folder}/**/[^_]*.{md,mdx}`, base: contentDir, generateId: editionEntryId }),
+    `${contentDir}/<年份>/${folder}/`,
+  );
+
+/** A file each edition has once, content/<year>/<name> (Markdown, MDX or YAML). */
+export const editionFile = (name: string) =>
+  explained(glob({ pattern: `${EDITION_FOLDER}/${name}`, base: contentDir, generateId: editionEntryId }), `${contentDir}/<年份>/${name}`);
+
+/** A YAML data file in content/ shared by every edition, one entry per list item. */
 export const contentFile = (name: string) => explained(file(`${contentDir}/${name}`), `${contentDir}/${name}`);
+
+/** A YAML file in content/ that is one object (content/site.yaml): one entry, id `site`. */
+export const contentObject = (name: string) =>
+  explained(glob({ pattern: name, base: contentDir, generateId: () => 'site' }), `${contentDir}/${name}`);

@@ -1,15 +1,52 @@
-/** Every URL of the site in one place, so links and pages cannot drift apart. */
-export const paths = {
-  home: '/',
-  notice: '/notice/',
-  plan: '/plan/',
-  items: '/items/',
-  item: (number: number) => `/items/${number}/`,
-  categories: '/categories/',
-  category: (id: string) => `/categories/${id}/`,
-  units: '/units/',
-  unit: (id: string) => `/units/${id}/`,
-  search: '/search/',
-  slogans: '/slogans/',
-  report: '/report/',
+/**
+ * Every URL of the site in one place, built from the edition and the base path, so links
+ * and pages cannot drift apart. An edition's pages live under /<year>/; the search page,
+ * the list of editions and the font licence are the site's own.
+ */
+import { base, withBase } from './base';
+
+export { base, withBase };
+
+/** Pages of the site as a whole. `home` shows the current edition. */
+export const sitePaths = {
+  home: base,
+  search: withBase('search/'),
+  editions: withBase('editions/'),
+  fontLicence: withBase('posters/OFL.txt'),
+  sitemap: withBase('sitemap-index.xml'),
+  favicon: withBase('favicon.svg'),
+  textSizeScript: withBase('scripts/text-size.js'),
+  pagefind: withBase('pagefind/'),
 } as const;
+
+/** Reserved: a unit id must not take the name of the combined workbook. */
+export const reservedReportNames = ['all-units'] as const;
+
+export function editionPaths(edition: string) {
+  const root = withBase(`${edition}/`);
+  const posters = `${root}posters/`;
+  return {
+    home: root,
+    notice: `${root}notice/`,
+    plan: `${root}plan/`,
+    items: `${root}items/`,
+    item: (number: number) => `${root}items/${number}/`,
+    categories: `${root}categories/`,
+    category: (id: string) => `${root}categories/${id}/`,
+    units: `${root}units/`,
+    unit: (id: string) => `${root}units/${id}/`,
+    slogans: `${root}slogans/`,
+    report: `${root}report/`,
+    posters,
+    unitXlsx: (unitId: string) => `${root}report/${unitId}.xlsx`,
+    unitCsv: (unitId: string) => `${root}report/${unitId}.csv`,
+    allUnitsXlsx: `${root}report/all-units.xlsx`,
+    data: {
+      items: `${root}data/items.json`,
+      units: `${root}data/units.json`,
+      assignments: `${root}data/assignments.csv`,
+    },
+  };
+}
+
+export type EditionPaths = ReturnType<typeof editionPaths>;

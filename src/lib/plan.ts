@@ -1,21 +1,46 @@
 /**
- * The plan as one model, built once from the content collections: items in order with
- * their category and units, units with their items, and every cross-check the schemas
- * cannot express. Pure: it takes plain entries, so tests can feed it fixtures.
+ * One edition's plan as one model, built from the content collections: items in order
+ * with their category and units, units with their items, and every cross-check the
+ * schemas cannot express. Pure: it takes plain entries of one edition, so tests can feed
+ * it fixtures (src/lib/get-plan.ts picks the entries of an edition).
  */
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
-import { paths } from './paths';
+import { editionPaths, type EditionPaths } from './paths';
+import { localId } from './editions';
+import type { EditionData } from '../schemas/edition';
+import type { ReportData } from '../schemas/report';
 
 type Entry<C extends 'notice' | 'plan' | 'categories' | 'items' | 'units'> = CollectionEntry<C>;
 
 export interface PlanInput {
+  /** The edition's year, its folder's name. */
+  edition: string;
+  /** content/<year>/edition.yaml; defaults apply when a test leaves it out. */
+  settings?: EditionData;
+  /** content/<year>/report.yaml. */
+  report?: ReportData;
+  /** Whether a newer edition exists (so this one is past whatever it says). */
+  superseded?: boolean;
   notice: Entry<'notice'>[];
   plan: Entry<'plan'>[];
   categories: Entry<'categories'>[];
   items: Entry<'items'>[];
+  /** The whole registry (content/units.yaml), shared by every edition. */
   units: Entry<'units'>[];
+}
+
+export interface Edition {
+  /** The year, as in content/<year>/ and the URLs. */
+  year: string;
+  name: string;
+  fullName: string;
+  description: string;
+  footer: string;
+  /** A past year's plan: marked past, or older than the newest edition. */
+  past: boolean;
+  paths: EditionPaths;
 }
 
 export interface Unit {
@@ -56,6 +81,9 @@ export interface Item {
 }
 
 export interface Plan {
+  edition: Edition;
+  /** The reporting requirement and table settings of this edition. */
+  report: ReportData | undefined;
   notice: Entry<'notice'>;
   /** The plan's title (its heading) and opening paragraph. */
   preamble: Entry<'plan'>;
@@ -69,12 +97,21 @@ export interface Plan {
 }
 
 const unitsFile = `${contentDir}/units.yaml`;
+
+/** The 责任单位 note that ends an item's text: （责任单位：A、B） with either kind of bracket. */
+export const UNITS_LINE = /[（(]责任单位：([^（）()]+)[）)]$/;
+
+/** A registry entry's name and aliases in a given year: the latest renaming up to that year. */
+export function namesInYear(data: Entry<'units'>['data'], year: string): { name: string; aliases: string[] } {
+  const rename = [...(data.renamed ?? [])].filter((r) => r.from <= Number(year)).sort((a, b) => a.from - b.from).pop();
+  return rename ? { name: rename.name, aliases: rename.aliases ?? [] } : { name: data.name, aliases: data.aliases ?? [] };
+}
 const fileOf = (entry: { filePath?: string }, fallback: string) => entry.filePath ?? fallback;
 const quoted = (values: readonly string[]) => values.map((v) => `“${v}”`).join('、');
 
 /** The 责任单位 list at the end of an item's text, as written; null when there is none. */
 export function unitsLineOf(body: string): string[] | null {
-  const match = body.trim().match(/[（(]责任单位：([^（）()]+)[）)]$/);
+  const match = body.trim().match(UNITS_LINE);
   return match ? match[1].split('、').map((name) => name.trim()) : null;
 }
 
@@ -90,14 +127,14 @@ export interface PlanQuote {
  * plan (the slogans page, the report page) instead of keeping their own copy of it.
  * Throws when no paragraph has it, rather than quoting something else.
  */
-export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'>, marker: string): PlanQuote {
+export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'> & { edition?: Pick<Edition, 'year'> }, marker: string): PlanQuote {
   for (const section of [plan.preamble, ...plan.sections]) {
     const paragraph = section.body?.split(/\n\s*\n/).find((p) => p.includes(marker));
     if (paragraph) return { text: paragraph.trim(), heading: section.data.heading, anchor: section.data.anchor };
   }
   throw new ContentError([
     {
-      file: `${contentDir}/plan/`,
+      file: `${contentDir}/${plan.edition?.year ?? '<年份>'}/plan/`,
       field: '正文',
       value: `没有含“${marker}”的段落，而网站要逐字引用这一段`,
       allowed: '保留方案原文中的这一段',
@@ -107,11 +144,24 @@ export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'>, marker: str
 
 export function buildPlan(input: PlanInput): Plan {
   const problems: ContentProblem[] = [];
+  const year = input.edition;
+  const dir = `${contentDir}/${year}`;
+  const paths = editionPaths(year);
+  const settings = input.settings;
+  const edition: Edition = {
+    year,
+    name: settings?.name ?? year,
+    fullName: settings?.fullName ?? year,
+    description: settings?.description ?? '',
+    footer: settings?.footer ?? '',
+    past: Boolean(settings?.past || input.superseded),
+    paths,
+  };
 
-  // Units: every name and alias must point at exactly one unit.
+  // Units: every name and alias of this year must point at exactly one unit.
   const unitByName = new Map<string, Unit>();
-  const units: Unit[] = input.units.map((entry) => {
-    const { name, aliases } = entry.data;
+  const registry: Unit[] = input.units.map((entry) => {
+    const { name, aliases } = namesInYear(entry.data, year);
     const unit: Unit = {
       id: entry.id,
       name,
@@ -128,7 +178,7 @@ export function buildPlan(input: PlanInput): Plan {
         problems.push({
           file: fileOf(entry, unitsFile),
           field: `${entry.id}.name/aliases`,
-          value: `名称“${form}”已属于单位 ${taken.id}`,
+          value: `名称“${form}”已属于单位 ${taken.id}（${year}年）`,
           allowed: '每个名称（含简称）只能属于一个单位',
         });
       } else {
@@ -141,11 +191,11 @@ export function buildPlan(input: PlanInput): Plan {
 
   const categories: Category[] = input.categories
     .map((entry) => ({
-      id: entry.id,
+      id: localId(entry),
       order: entry.data.order,
       heading: entry.data.heading,
       shortTitle: entry.data.shortTitle,
-      url: paths.category(entry.id),
+      url: paths.category(localId(entry)),
       items: [] as Item[],
     }))
     .sort((a, b) => a.order - b.order);
@@ -154,17 +204,17 @@ export function buildPlan(input: PlanInput): Plan {
   // Items: category and units must exist, the text must carry its own number and units.
   const items: Item[] = [];
   for (const entry of input.items) {
-    const file = fileOf(entry, `${contentDir}/items/${entry.id}`);
+    const file = fileOf(entry, `${dir}/items/${localId(entry)}`);
     const { number, title } = entry.data;
     const body = (entry.body ?? '').trim();
 
-    const category = categoryById.get(entry.data.category.id);
+    const category = categoryById.get(entry.data.category);
     if (!category) {
       problems.push({
         file,
         field: 'category',
-        value: `“${entry.data.category.id}”不是已有的类别`,
-        allowed: `${quoted(categories.map((c) => c.id))}（content/categories/ 下的文件名）`,
+        value: `“${entry.data.category}”不是已有的类别`,
+        allowed: `${quoted(categories.map((c) => c.id))}（${dir}/categories/ 下的文件名）`,
       });
     }
 
@@ -176,7 +226,7 @@ export function buildPlan(input: PlanInput): Plan {
           file,
           field: 'units',
           value: `“${name}”不在单位名录中`,
-          allowed: `${unitsFile} 中登记的名称或简称：${allUnitNames.join('、')}`,
+          allowed: `${unitsFile} 中登记的${year}年名称或简称：${allUnitNames.join('、')}`,
         });
       } else if (resolved.includes(unit)) {
         problems.push({
@@ -230,7 +280,7 @@ export function buildPlan(input: PlanInput): Plan {
     if (category) {
       items.push({
         number,
-        id: entry.id,
+        id: localId(entry),
         title,
         url: paths.item(number),
         category,
@@ -260,7 +310,7 @@ export function buildPlan(input: PlanInput): Plan {
   for (let n = 1; n <= count; n++) {
     if (!byNumber.has(n)) {
       problems.push({
-        file: `${contentDir}/items/`,
+        file: `${dir}/items/`,
         field: 'number',
         value: `共 ${count} 项，但没有编号为 ${n} 的一项`,
         allowed: `编号从 1 到 ${count} 连续，不跳号`,
@@ -281,10 +331,10 @@ export function buildPlan(input: PlanInput): Plan {
   const [notice, ...extraNotices] = input.notice;
   if (!notice || extraNotices.length > 0) {
     problems.push({
-      file: `${contentDir}/notice/`,
+      file: `${dir}/notice.mdx`,
       field: '文件',
       value: `找到 ${input.notice.length} 个通知文件`,
-      allowed: '恰好一个通知文件',
+      allowed: '每个年度恰好一个通知文件 notice.mdx',
     });
   } else if (notice.data.titleLines.join('') !== notice.data.title) {
     problems.push({
@@ -301,7 +351,7 @@ export function buildPlan(input: PlanInput): Plan {
     const found = sections.filter((s) => s.data.kind === kind);
     if (found.length !== 1) {
       problems.push({
-        file: `${contentDir}/plan/`,
+        file: `${dir}/plan/`,
         field: 'kind',
         value: `kind 为 ${kind} 的部分有 ${found.length} 个`,
         allowed: `恰好一个（${kind === 'preamble' ? '方案标题和开头段落，order 最小' : '活动内容的位置'}）`,
@@ -310,11 +360,31 @@ export function buildPlan(input: PlanInput): Plan {
   }
   if (sections.length > 0 && sections[0].data.kind !== 'preamble') {
     problems.push({
-      file: fileOf(sections[0], `${contentDir}/plan/`),
+      file: fileOf(sections[0], `${dir}/plan/`),
       field: 'order',
       value: `排在最前的是 ${sections[0].data.kind}`,
       allowed: 'kind 为 preamble 的部分 order 最小',
     });
+  }
+
+  if (input.report) {
+    const { photos } = input.report;
+    if (photos.min > photos.max) {
+      problems.push({
+        file: `${dir}/report.yaml`,
+        field: 'photos.min',
+        value: `最少 ${photos.min} 张，多于最多的 ${photos.max} 张`,
+        allowed: 'min 不大于 max',
+      });
+    }
+    if (photos.minShortSide > photos.minLongSide) {
+      problems.push({
+        file: `${dir}/report.yaml`,
+        field: 'photos.minShortSide',
+        value: `短边 ${photos.minShortSide} 大于长边 ${photos.minLongSide}`,
+        allowed: 'minShortSide 不大于 minLongSide（如 1024×768 写 minLongSide: 1024、minShortSide: 768）',
+      });
+    }
   }
 
   if (problems.length > 0) throw new ContentError(problems);
@@ -330,7 +400,12 @@ export function buildPlan(input: PlanInput): Plan {
     }
   });
 
+  // An edition's units are the registry's units that carry its items, in registry order.
+  const units = registry.filter((unit) => unit.items.length > 0);
+
   return {
+    edition,
+    report: input.report,
     notice: notice!,
     preamble: sections[0],
     sections: sections.slice(1),

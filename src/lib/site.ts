@@ -1,12 +1,4 @@
-/** Words the site shows people, kept together so they read consistently. */
-export const site = {
-  name: '2024年滨海新区“质量月”',
-  fullName: '2024年天津市滨海新区“质量月”活动方案',
-  description:
-    '2024年天津市滨海新区“质量月”活动方案全文：活动主题、各项活动及其责任单位、活动口号海报和活动情况报送要求。',
-  footerNote: '内容依据津滨质量组办〔2024〕4号文件原文整理发布。',
-} as const;
-
+/** Words the site shows people, kept together so they read consistently. Nothing of one year's plan: that is in content/. */
 export const ui = {
   skipLink: '跳到正文',
   nav: '主导航',
@@ -33,4 +25,11 @@ export const ui = {
   sharedUnit: '与其他单位共同承担',
   itemCount: (n: number) => `${n} 项`,
   itemNumber: (n: number) => `第${n}项`,
+  editions: '往年',
+  editionsTitle: '历年“质量月”活动',
+  editionLabel: (year: string) => `${year}年`,
+  pastEdition: (year: string) => `这是往年（${year}年）的活动方案，仅供查阅。`,
+  currentEditionLink: '查看本年度活动',
+  otherEditions: '其他年度',
+  deadlineClosed: '已截止',
 } as const;

@@ -1,7 +1,10 @@
 import { z } from 'astro:content';
-import { isoDate, text, textList } from './fields';
+import { isoDate, oneOf, text, textList } from './fields';
 
-/** The covering notice (通知) that publishes the plan: content/notice/notice.mdx. */
+/** Pages of an edition an attachment of the notice can point at. */
+export const attachmentPages = ['slogans', 'report'] as const;
+
+/** The covering notice (通知) that publishes the plan: content/<year>/notice.mdx. */
 export const noticeSchema = z.object({
   documentNumber: text(),
   title: text(),
@@ -9,17 +12,23 @@ export const noticeSchema = z.object({
   titleLines: textList(1, '标题行'),
   recipients: text(),
   issuer: text(),
-  // Where the issuing office sits, as the plan says it (“设在区市场监管局”).
+  // Where the issuing office sits, as the plan says it (“设在……”).
   issuerSeat: text().optional(),
   dateText: text(),
   date: isoDate(),
   disclosureText: text(),
   disclosure: text(),
+  // The 政府信息公开 catalogue's fields: shown when given, never made up.
+  indexNumber: text().optional(),
+  publisher: text().optional(),
+  publishDate: isoDate().optional(),
+  topic: text().optional(),
+  validity: text().optional(),
   attachments: z.array(
     z.object({
       label: text(),
-      // Where on this site the attachment lives.
-      href: z.string().regex(/^\/[a-z0-9/-]*$/, { message: '须为本站路径，例如 /slogans/' }),
+      // The page of this edition that provides the attachment.
+      page: oneOf(attachmentPages),
     }),
   ),
 });

@@ -4,7 +4,7 @@
  * files, and writes the result into an aria-live region. Nothing is sent over the network.
  */
 import { checkSubmission, describePhoto, type SubmissionResult } from '../../lib/report/check';
-import { captionLength, rules } from '../../lib/report/rules';
+import { captionLength, reportRules, type ReportRules, type RuleSettings } from '../../lib/report/rules';
 
 async function decodeInBrowser(bytes: Uint8Array): Promise<boolean> {
   const blob = new Blob([bytes as BlobPart], { type: 'image/jpeg' });
@@ -21,6 +21,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
 }
 
 function setup(form: HTMLFormElement) {
+  // The edition's rules, as the page was built with them (PhotoChecker.astro).
+  const checker: ReportRules = reportRules(JSON.parse(form.dataset.rules ?? '{}') as RuleSettings);
+  const { rules } = checker;
   const root = form.closest('section')!;
   const input = form.querySelector<HTMLInputElement>('[data-photo-input]')!;
   const list = form.querySelector<HTMLOListElement>('[data-caption-list]')!;
@@ -96,7 +99,7 @@ function setup(form: HTMLFormElement) {
     if (passed.length > 0) {
       if (!outcome.ok) result.append(el('p', '以下照片本身符合要求：'));
       const ul = el('ul');
-      for (const photo of passed) ul.append(el('li', describePhoto(photo)));
+      for (const photo of passed) ul.append(el('li', describePhoto(checker, photo)));
       result.append(ul);
     }
   };
@@ -114,7 +117,7 @@ function setup(form: HTMLFormElement) {
         caption: captions.get(file.name) ?? '',
       })),
     );
-    const outcome = await checkSubmission(photos, (bytes) => decodeInBrowser(bytes));
+    const outcome = await checkSubmission(checker, photos, (bytes) => decodeInBrowser(bytes));
     show(outcome);
   });
 }

@@ -9,9 +9,14 @@ export interface SearchState {
   q: string;
   unit: string;
   category: string;
+  /** An edition's year, `all` for every year, or '' for the current edition (the default). */
+  year: string;
 }
 
-export const emptyState: SearchState = { q: '', unit: '', category: '' };
+/** The year filter's value for every edition. */
+export const ALL_YEARS = 'all';
+
+export const emptyState: SearchState = { q: '', unit: '', category: '', year: '' };
 
 /** The state in a URL's query string (`?q=…&unit=…&category=…`). */
 export function stateFromSearch(search: string): SearchState {
@@ -20,6 +25,7 @@ export function stateFromSearch(search: string): SearchState {
     q: (params.get('q') ?? '').trim(),
     unit: (params.get('unit') ?? '').trim(),
     category: (params.get('category') ?? '').trim(),
+    year: (params.get('year') ?? '').trim(),
   };
 }
 
@@ -29,15 +35,18 @@ export function searchFromState(state: SearchState): string {
   if (state.q) params.set('q', state.q);
   if (state.unit) params.set('unit', state.unit);
   if (state.category) params.set('category', state.category);
+  if (state.year) params.set('year', state.year);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
 export const isEmpty = (state: SearchState) => !state.q && !state.unit && !state.category;
 
-/** The Pagefind filters for a state. */
-export function filtersOf(state: SearchState): Record<string, string> {
+/** The Pagefind filters for a state; `currentYear` stands in for an empty year. */
+export function filtersOf(state: SearchState, currentYear = ''): Record<string, string> {
   const filters: Record<string, string> = {};
+  const year = state.year || currentYear;
+  if (year && year !== ALL_YEARS) filters.year = year;
   if (state.unit) filters.unit = state.unit;
   if (state.category) filters.category = state.category;
   return filters;

@@ -3,6 +3,7 @@
  * starts to search (focus or typing in the box, or a URL that already holds a search).
  * The index, the WebAssembly and the fragments all come from this site's /pagefind/.
  */
+import { sitePaths } from '../../lib/paths';
 
 export interface PagefindResultData {
   url: string;
@@ -29,8 +30,8 @@ export interface PagefindApi {
   preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
-/** Where the build writes the index (src/integrations/pagefind.mjs). */
-export const pagefindUrl = '/pagefind/pagefind.js';
+/** Where the build writes the index (src/integrations/pagefind.mjs), under the site's base path. */
+export const pagefindUrl = `${sitePaths.pagefind}pagefind.js`;
 
 /**
  * Ranking for this site, checked by tests/search/ranking.test.ts. Each item's text is
@@ -53,7 +54,7 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = pagefindUrl;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: the worker would be one more 12 KB file for a 70-page index.
-    await api.options({ ranking, excerptLength: 24, noWorker: true });
+    await api.options({ ranking, excerptLength: 24, noWorker: true, basePath: sitePaths.pagefind });
     await api.init();
     return api;
   })();

@@ -61,6 +61,9 @@ export function startSearch(): void {
   const input = required<HTMLInputElement>(panel, '[data-search-input]');
   const unitSelect = required<HTMLSelectElement>(panel, '[data-search-filter="unit"]');
   const categorySelect = required<HTMLSelectElement>(panel, '[data-search-filter="category"]');
+  const yearSelect = required<HTMLSelectElement>(panel, '[data-search-filter="year"]');
+  // The current edition: what an empty year in the URL means.
+  const currentYear = yearSelect.dataset.current ?? '';
   const status = required<HTMLElement>(panel, '[data-search-status]');
   const list = required<HTMLOListElement>(panel, '[data-search-results]');
   const moreWrap = required<HTMLElement>(panel, '[data-search-more-wrap]');
@@ -87,12 +90,14 @@ export function startSearch(): void {
     q: input.value.trim(),
     unit: unitSelect.value,
     category: categorySelect.value,
+    year: yearSelect.value === currentYear ? '' : yearSelect.value,
   });
 
   const applyState = (state: SearchState) => {
     input.value = state.q;
     unitSelect.value = [...unitSelect.options].some((o) => o.value === state.unit) ? state.unit : '';
     categorySelect.value = [...categorySelect.options].some((o) => o.value === state.category) ? state.category : '';
+    yearSelect.value = [...yearSelect.options].some((o) => o.value === state.year) ? state.year : currentYear;
   };
 
   const writeUrl = (state: SearchState) => {
@@ -173,7 +178,7 @@ export function startSearch(): void {
   };
 
   const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
-    const filters = filtersOf(state);
+    const filters = filtersOf(state, currentYear);
     if (!state.q) {
       // Filters alone: every matching item, in plan order (a unit or a category has at
       // most 7 items: few fragments to fetch, and all are shown at once).
@@ -189,7 +194,7 @@ export function startSearch(): void {
     // matched (not fetched until shown: results are told apart by their page id).
     const [unitPage, unitItems] = await Promise.all([
       findPage(byRank.slice(0, UNIT_PAGE_LOOKAHEAD), unit.url),
-      api.search(null, { filters: { unit: unit.name } }).then((r) => load(r.results.map(pendingOf))),
+      api.search(null, { filters: { ...filters, unit: unit.name } }).then((r) => load(r.results.map(pendingOf))),
     ]);
     return withUnitFirst<Pending>(unit, byRank, unitItems.sort(byItemNumber), unitPage);
   };
@@ -241,6 +246,7 @@ export function startSearch(): void {
   input.addEventListener('input', schedule);
   unitSelect.addEventListener('change', run);
   categorySelect.addEventListener('change', run);
+  yearSelect.addEventListener('change', run);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);

@@ -1,17 +1,20 @@
 /**
- * The posters' link to Astro: slogans from content/slogans/, and the helpers the home page
- * and the layout use. Everything else in src/lib/posters/ runs without Astro.
+ * The posters' link to Astro: an edition's slogans from content/<year>/slogans/, and the
+ * helpers the home page and the layout use. Everything else in src/lib/posters/ runs
+ * without Astro.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getPlan } from '../get-plan';
-import { quotePlan, type PlanQuote } from '../plan';
+import { quotePlan, type Plan, type PlanQuote } from '../plan';
+import { editionOf, localId } from '../editions';
 import { heroPosters, sharingImagePath, sortSlogans, type HeroPoster, type PosterSlogan } from './index';
 
-export function sloganFromEntry(entry: CollectionEntry<'slogans'>): PosterSlogan {
+export function sloganFromEntry(entry: CollectionEntry<'slogans'>, plan: Plan): PosterSlogan {
   return {
-    id: entry.id,
+    id: localId(entry),
     text: entry.data.text,
     label: entry.data.label,
+    kicker: plan.edition.name,
+    postersDir: plan.edition.paths.posters,
     scope: entry.data.scope,
     order: entry.data.order,
     source: entry.data.source,
@@ -19,25 +22,33 @@ export function sloganFromEntry(entry: CollectionEntry<'slogans'>): PosterSlogan
   };
 }
 
-let cached: Promise<PosterSlogan[]> | undefined;
+const cached = new Map<string, Promise<PosterSlogan[]>>();
 
-/** Every slogan, in page order (by `order`). */
-export function getSlogans(): Promise<PosterSlogan[]> {
-  cached ??= getCollection('slogans').then((entries) => sortSlogans(entries.map(sloganFromEntry)));
-  return cached;
+/** Every slogan of the plan's edition, in page order (by `order`). */
+export function getSlogans(plan: Plan): Promise<PosterSlogan[]> {
+  const year = plan.edition.year;
+  if (!cached.has(year)) {
+    cached.set(
+      year,
+      getCollection('slogans', (entry) => editionOf(entry) === year).then((entries) =>
+        sortSlogans(entries.map((entry) => sloganFromEntry(entry, plan))),
+      ),
+    );
+  }
+  return cached.get(year)!;
 }
 
-/** Site path of the district theme's 1920×1080 JPG poster, for og:image. */
-export async function getSharingImage(): Promise<string | undefined> {
-  return sharingImagePath(await getSlogans());
+/** Site path of the district theme's 1920×1080 JPG, for og:image. */
+export async function getSharingImage(plan: Plan): Promise<string | undefined> {
+  return sharingImagePath(await getSlogans(plan));
 }
 
 /** The landscape poster of every slogan, district theme first, for the home page hero. */
-export async function getHeroPosters(): Promise<HeroPoster[]> {
-  return heroPosters(await getSlogans());
+export async function getHeroPosters(plan: Plan): Promise<HeroPoster[]> {
+  return heroPosters(await getSlogans(plan));
 }
 
 /** The plan's sentence asking for slogans and posters on electronic screens, word for word. */
-export async function getScreenSentence(): Promise<PlanQuote> {
-  return quotePlan(await getPlan(), '电子显示屏');
+export function getScreenSentence(plan: Plan): PlanQuote {
+  return quotePlan(plan, '电子显示屏');
 }

@@ -5,11 +5,10 @@
  *
  * Change DESIGN_VERSION whenever the look changes: it is part of the cache key.
  */
-import { site } from '../site';
 import { measure } from './font';
 import { fitText, type FittedText } from './layout';
 
-export const DESIGN_VERSION = 'qm2024-poster-2';
+export const DESIGN_VERSION = 'qm-poster-3';
 
 export const colours = {
   background: '#B71C1C',
@@ -19,9 +18,6 @@ export const colours = {
   bandText: '#B71C1C',
 } as const;
 
-/** The line at the top of every poster. */
-// The line above the slogan: the site's own name, so both always read the same.
-export const KICKER = site.name;
 
 export interface PosterSize {
   /** Used in file names: 1920x1080. */
@@ -30,12 +26,14 @@ export interface PosterSize {
   height: number;
   /** What the size is for, as the page tells it. */
   use: string;
+  /** How wide the slogans page shows it (an <img sizes> value): the three sit in one row, equally tall, on wide screens. */
+  pageSizes: string;
 }
 
 export const posterSizes: readonly PosterSize[] = [
-  { name: '1920x1080', width: 1920, height: 1080, use: '横屏电子显示屏' },
-  { name: '1080x1920', width: 1080, height: 1920, use: '竖屏电子显示屏' },
-  { name: '1024x768', width: 1024, height: 768, use: '小尺寸显示屏' },
+  { name: '1920x1080', width: 1920, height: 1080, use: '横屏电子显示屏', pageSizes: '(min-width: 48rem) 48vw, 100vw' },
+  { name: '1080x1920', width: 1080, height: 1920, use: '竖屏电子显示屏', pageSizes: '(min-width: 48rem) 15vw, 60vw' },
+  { name: '1024x768', width: 1024, height: 768, use: '小尺寸显示屏', pageSizes: '(min-width: 48rem) 36vw, 100vw' },
 ];
 
 export function posterSize(name: string): PosterSize {
@@ -124,7 +122,8 @@ export function labelFontSize(label: string, size: PosterSize): number {
   return Math.max(Math.round(g.labelSize * 0.6), Math.min(g.labelSize, oneLine));
 }
 
-export function posterTree(fitted: FittedText, label: string, size: PosterSize): Node {
+/** `kicker`: the line at the top, the edition's name, so poster and site always read the same. */
+export function posterTree(fitted: FittedText, label: string, size: PosterSize, kicker: string): Node {
   const g = geometry(size);
   const labelSize = labelFontSize(label, size);
   const line = (text: string) =>
@@ -151,7 +150,7 @@ export function posterTree(fitted: FittedText, label: string, size: PosterSize):
     [
       // The activity line and a short gold rule under it.
       el({ flexDirection: 'column', alignItems: 'center', paddingTop: g.padTop }, [
-        el({ color: colours.kicker, fontSize: g.kickerSize, lineHeight: 1.4, letterSpacing: g.kickerSize * 0.08 }, KICKER),
+        el({ color: colours.kicker, fontSize: g.kickerSize, lineHeight: 1.4, letterSpacing: g.kickerSize * 0.08 }, kicker),
         el({ marginTop: g.gap / 2, width: g.ruleWidth, height: g.ruleHeight, backgroundColor: colours.kicker }),
       ]),
       // The slogan, centred in its box.

@@ -8,7 +8,7 @@ import { renderPoster, renderPreview, type PosterSlogan, type PreviewFormat } fr
 import { formatBytes } from '../format';
 
 export { posterSizes, posterSize, type PosterSize } from './design';
-export { DESIGN_VERSION, KICKER } from './design';
+export { DESIGN_VERSION } from './design';
 export {
   checkGlyphs,
   renderPoster,
@@ -24,8 +24,6 @@ export const posterFormats: readonly PosterFormat[] = ['jpg', 'png'];
 export const previewWidths: readonly number[] = [480, 960];
 export const previewFormats: readonly PreviewFormat[] = ['avif', 'webp', 'jpg'];
 
-export const POSTERS_DIR = '/posters/';
-
 export const contentTypes: Record<PosterFormat | PreviewFormat | 'txt', string> = {
   jpg: 'image/jpeg',
   png: 'image/png',
@@ -34,19 +32,18 @@ export const contentTypes: Record<PosterFormat | PreviewFormat | 'txt', string> 
   txt: 'text/plain; charset=utf-8',
 };
 
-/** The OFL licence of the poster font, published next to the posters. */
-export const fontLicencePath = `${POSTERS_DIR}OFL.txt`;
+type Placed = Pick<PosterSlogan, 'id' | 'postersDir'>;
 
-/** /posters/<slogan-id>-1920x1080.jpg */
-export function posterPath(sloganId: string, size: PosterSize | string, format: PosterFormat): string {
+/** <postersDir><slogan-id>-1920x1080.jpg, e.g. /2024/posters/district-theme-1920x1080.jpg */
+export function posterPath(slogan: Placed, size: PosterSize | string, format: PosterFormat): string {
   const name = typeof size === 'string' ? size : size.name;
-  return `${POSTERS_DIR}${sloganId}-${name}.${format}`;
+  return `${slogan.postersDir}${slogan.id}-${name}.${format}`;
 }
 
-/** /posters/<slogan-id>-1920x1080-w960.webp */
-export function previewPath(sloganId: string, size: PosterSize | string, width: number, format: PreviewFormat): string {
+/** <postersDir><slogan-id>-1920x1080-w960.webp */
+export function previewPath(slogan: Placed, size: PosterSize | string, width: number, format: PreviewFormat): string {
   const name = typeof size === 'string' ? size : size.name;
-  return `${POSTERS_DIR}${sloganId}-${name}-w${width}.${format}`;
+  return `${slogan.postersDir}${slogan.id}-${name}-w${width}.${format}`;
 }
 
 /** Slogans in page order: by `order`, then by id. */
@@ -84,7 +81,7 @@ export async function listPosters(slogans: readonly PosterSlogan[]): Promise<Pos
           height: size.height,
           format,
           contentType: contentTypes[format],
-          url: posterPath(slogan.id, size, format),
+          url: posterPath(slogan, size, format),
           bytes,
           label: `${size.width}×${size.height} ${format.toUpperCase()}（${formatBytes(bytes)}）`,
         });
@@ -110,7 +107,7 @@ export interface PosterPicture {
 export function posterPicture(slogan: PosterSlogan, size: PosterSize | string): PosterPicture {
   const s = typeof size === 'string' ? posterSize(size) : size;
   const srcset = (format: PreviewFormat) =>
-    previewWidths.map((w) => `${previewPath(slogan.id, s, w, format)} ${w}w`).join(', ');
+    previewWidths.map((w) => `${previewPath(slogan, s, w, format)} ${w}w`).join(', ');
   return {
     sloganId: slogan.id,
     size: s.name,
@@ -121,14 +118,14 @@ export function posterPicture(slogan: PosterSlogan, size: PosterSize | string): 
       { type: contentTypes.avif, srcset: srcset('avif') },
       { type: contentTypes.webp, srcset: srcset('webp') },
     ],
-    src: previewPath(slogan.id, s, previewWidths[previewWidths.length - 1], 'jpg'),
+    src: previewPath(slogan, s, previewWidths[previewWidths.length - 1], 'jpg'),
     srcset: srcset('jpg'),
   };
 }
 
-/** One file the site publishes under /posters/, and how to make it. */
+/** One file an edition publishes under its posters/, and how to make it. */
 export interface PublishedFile {
-  /** File name under /posters/. */
+  /** File name under the edition's posters/. */
   file: string;
   contentType: string;
   body: () => Promise<Buffer>;
@@ -137,12 +134,12 @@ export interface PublishedFile {
 /** Every poster and preview file of these slogans, for the static endpoint. */
 export function publishedFiles(slogans: readonly PosterSlogan[]): PublishedFile[] {
   const files: PublishedFile[] = [];
-  const name = (path: string) => path.slice(POSTERS_DIR.length);
   for (const slogan of sortSlogans(slogans)) {
+    const name = (path: string) => path.slice(slogan.postersDir.length);
     for (const size of posterSizes) {
       for (const format of posterFormats) {
         files.push({
-          file: name(posterPath(slogan.id, size, format)),
+          file: name(posterPath(slogan, size, format)),
           contentType: contentTypes[format],
           body: async () => (await renderPoster(slogan, size))[format],
         });
@@ -150,7 +147,7 @@ export function publishedFiles(slogans: readonly PosterSlogan[]): PublishedFile[
       for (const width of previewWidths) {
         for (const format of previewFormats) {
           files.push({
-            file: name(previewPath(slogan.id, size, width, format)),
+            file: name(previewPath(slogan, size, width, format)),
             contentType: contentTypes[format],
             body: () => renderPreview(slogan, size, width, format),
           });
@@ -169,7 +166,7 @@ export function districtTheme<T extends PosterSlogan>(slogans: readonly T[]): T 
 /** Path of the district theme's 1920×1080 JPG, for og:image. Make it absolute with the site URL. */
 export function sharingImagePath(slogans: readonly PosterSlogan[]): string | undefined {
   const theme = districtTheme(slogans);
-  return theme && posterPath(theme.id, '1920x1080', 'jpg');
+  return theme && posterPath(theme, '1920x1080', 'jpg');
 }
 
 export interface HeroPoster {
@@ -187,7 +184,7 @@ export function heroPosters(slogans: readonly PosterSlogan[], size: PosterSize |
   return ordered.map((slogan) => ({
     slogan,
     picture: posterPicture(slogan, size),
-    jpg: posterPath(slogan.id, size, 'jpg'),
-    png: posterPath(slogan.id, size, 'png'),
+    jpg: posterPath(slogan, size, 'jpg'),
+    png: posterPath(slogan, size, 'png'),
   }));
 }

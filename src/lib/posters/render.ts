@@ -12,16 +12,20 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { ContentError, type ContentProblem } from '../content-error';
-import { DESIGN_VERSION, FONT_FAMILY, KICKER, fitSlogan, posterSize, posterTree, type PosterSize } from './design';
+import { DESIGN_VERSION, FONT_FAMILY, fitSlogan, posterSize, posterTree, type PosterSize } from './design';
 import { FONT_NAME, loadFont, missingCharacters, subsetFor } from './font';
 
-/** What a poster needs to know about a slogan (a content/slogans/*.md entry). */
+/** What a poster needs to know about a slogan (a content/<year>/slogans/*.md entry). */
 export interface PosterSlogan {
   /** File name without extension; used in poster URLs. */
   id: string;
   text: string;
-  /** Which slogan it is, e.g. 2024年滨海新区“质量月”活动主题. */
+  /** Which slogan it is, as its source names it (the band at the bottom). */
   label: string;
+  /** The line at the top: the edition's name. */
+  kicker: string;
+  /** Where the edition publishes its posters (a site path ending in /). */
+  postersDir: string;
   scope: 'district' | 'national';
   order: number;
   /** Where the text comes from, as the page states it. */
@@ -59,7 +63,7 @@ function cacheDir(): string | undefined {
 }
 
 function sloganFile(slogan: PosterSlogan): string {
-  return slogan.file ?? `content/slogans/${slogan.id}.md`;
+  return slogan.file ?? `content/<年份>/slogans/${slogan.id}.md`;
 }
 
 /**
@@ -68,7 +72,7 @@ function sloganFile(slogan: PosterSlogan): string {
  */
 export function checkGlyphs(slogan: PosterSlogan): void {
   const problems: ContentProblem[] = [];
-  for (const field of ['text', 'label'] as const) {
+  for (const field of ['text', 'label', 'kicker'] as const) {
     for (const ch of missingCharacters(slogan[field])) {
       const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
       problems.push({
@@ -89,7 +93,7 @@ export function posterKey(slogan: PosterSlogan, size: PosterSize): string {
       JSON.stringify({
         design: DESIGN_VERSION,
         font: loadFont().hash,
-        kicker: KICKER,
+        kicker: slogan.kicker,
         text: slogan.text,
         label: slogan.label,
         width: size.width,
@@ -134,9 +138,9 @@ export async function posterSvg(slogan: PosterSlogan, size: PosterSize): Promise
       },
     ]);
   }
-  const font = await subsetFor(`${KICKER}${slogan.text}${slogan.label}`);
+  const font = await subsetFor(`${slogan.kicker}${slogan.text}${slogan.label}`);
   renderStats.satori++;
-  return satori(posterTree(fitted, slogan.label, size) as Parameters<typeof satori>[0], {
+  return satori(posterTree(fitted, slogan.label, size, slogan.kicker) as Parameters<typeof satori>[0], {
     width: size.width,
     height: size.height,
     fonts: [{ name: FONT_FAMILY, data: font, weight: 700, style: 'normal' }],

@@ -3,7 +3,7 @@
  * (full-width or ASCII colon; the first colon splits, since file names cannot contain
  * one). Blank lines and lines starting with # are ignored. Pure.
  */
-import { CAPTIONS_FILE, messages, type Problem } from './rules';
+import { CAPTIONS_FILE, fileMessages as messages, type Problem } from './rules';
 
 export interface CaptionsFile {
   /** Caption by file name as written in the file. */

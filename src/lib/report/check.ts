@@ -4,17 +4,7 @@
  * passed in as `decode`.
  */
 import { readJpeg, sniffFormat, type JpegInfo } from './jpeg';
-import {
-  checkCaption,
-  checkDimensions,
-  checkPhotoCount,
-  captionLength,
-  extensionOf,
-  messages,
-  rules,
-  type ImageFormat,
-  type Problem,
-} from './rules';
+import { captionLength, extensionOf, type ImageFormat, type Problem, type ReportRules } from './rules';
 
 export interface PhotoInput {
   name: string;
@@ -47,6 +37,7 @@ export interface SubmissionResult {
 
 /** Everything that can be said about one photo's bytes without decoding it fully. */
 export function inspectPhoto(
+  { rules, messages, checkDimensions }: ReportRules,
   name: string,
   bytes: Uint8Array,
   size = bytes.length,
@@ -73,8 +64,9 @@ export function inspectPhoto(
   return { format, jpeg, problems };
 }
 
-export async function checkPhoto(photo: PhotoInput, decode?: Decoder): Promise<PhotoResult> {
-  const { format, jpeg, problems } = inspectPhoto(photo.name, photo.bytes, photo.size ?? photo.bytes.length);
+export async function checkPhoto(r: ReportRules, photo: PhotoInput, decode?: Decoder): Promise<PhotoResult> {
+  const { messages, checkCaption } = r;
+  const { format, jpeg, problems } = inspectPhoto(r, photo.name, photo.bytes, photo.size ?? photo.bytes.length);
   // Decode only what looks like a whole, sane JPEG: never a pixel bomb, never twice-broken.
   const decodable = jpeg && !problems.some((p) => ['too-many-pixels', 'truncated', 'corrupt'].includes(p.code));
   if (decode && decodable) {
@@ -99,15 +91,15 @@ export async function checkPhoto(photo: PhotoInput, decode?: Decoder): Promise<P
 }
 
 /** Checks each photo on its own (one bad file never stops the rest), then the count. */
-export async function checkSubmission(photos: PhotoInput[], decode?: Decoder): Promise<SubmissionResult> {
+export async function checkSubmission(r: ReportRules, photos: PhotoInput[], decode?: Decoder): Promise<SubmissionResult> {
   const results: PhotoResult[] = [];
-  for (const photo of photos) results.push(await checkPhoto(photo, decode));
-  const problems = checkPhotoCount(photos.length);
+  for (const photo of photos) results.push(await checkPhoto(r, photo, decode));
+  const problems = r.checkPhotoCount(photos.length);
   return { photos: results, problems, ok: problems.length === 0 && results.every((r) => r.ok) };
 }
 
 /** One line per photo for a summary: its verdict in words. */
-export function describePhoto(r: PhotoResult): string {
+export function describePhoto({ messages }: ReportRules, r: PhotoResult): string {
   if (r.ok && r.jpeg) return messages.photoOk(r.name, r.jpeg.width, r.jpeg.height, r.captionLength);
   return r.problems.map((p) => p.message).join(' ');
 }

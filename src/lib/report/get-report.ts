@@ -1,26 +1,77 @@
 /**
- * The reporting kit at build time: the columns from content/report/columns.yaml and the
- * generated files, made once and shared by the endpoints and UnitReportLinks (which
- * shows their sizes).
+ * An edition's reporting kit at build time: its rules and columns from
+ * content/<year>/report.yaml and the generated files, made once per edition and shared by
+ * the endpoints, the report page and UnitReportLinks (which shows their sizes).
  */
-import { getCollection } from 'astro:content';
-import { getPlan } from '../get-plan';
-import { quotePlan, type PlanQuote, type Unit } from '../plan';
+import { getSite } from '../get-plan';
+import { quotePlan, type Plan, type PlanQuote, type Unit } from '../plan';
 import { toCsv } from './csv';
-import { unitTable, type ReportColumn } from './table';
-import { allUnitsWorkbook, unitWorkbook } from './xlsx';
-import { SOURCE_MARKER } from './rules';
-import { reservedReportNames } from './paths';
+import { unitTable, tableStatus, type ReportColumn } from './table';
+import { allUnitsWorkbook, unitWorkbook, type WorkbookKit } from './xlsx';
+import { reportRules, type ReportRules, type RuleSettings } from './rules';
+import { reservedReportNames } from '../paths';
+import type { ReportData } from '../../schemas/report';
 
-let columns: Promise<ReportColumn[]> | undefined;
-export function getReportColumns(): Promise<ReportColumn[]> {
-  columns ??= getCollection('reportColumns').then((entries) => entries.map((e) => ({ ...e.data, id: e.id })));
-  return columns;
+export interface ReportKit {
+  plan: Plan;
+  settings: ReportData;
+  /** The settings as the browser's photo checker gets them (JSON). */
+  ruleSettings: RuleSettings;
+  checker: ReportRules;
+  columns: ReportColumn[];
+  /** 参考格式 while the office has not published the official columns. */
+  draft: boolean;
+  tableName: string;
+  /** The plan's reporting sentence, word for word from the edition's plan/. */
+  sentence: PlanQuote;
+  /** Built before the deadline passed? The page also checks again in the browser. */
+  closed: boolean;
 }
 
-/** The plan's reporting sentence, word for word from content/plan/. */
-export async function getReportSentence(): Promise<PlanQuote> {
-  return quotePlan(await getPlan(), SOURCE_MARKER);
+const kits = new Map<string, ReportKit>();
+
+/** The reporting kit of the plan's edition. */
+export function getReport(plan: Plan): ReportKit {
+  const year = plan.edition.year;
+  let kit = kits.get(year);
+  if (!kit) {
+    const settings = plan.report!;
+    const ruleSettings: RuleSettings = {
+      sourceRef: settings.sourceRef,
+      deadline: { text: settings.deadline.text, date: settings.deadline.date.toISOString().slice(0, 10) },
+      recipient: settings.recipient,
+      recipientLocation: settings.recipientLocation,
+      contents: settings.contents,
+      photos: settings.photos,
+      captionMaxLength: settings.captionMaxLength,
+    };
+    const checker = reportRules(ruleSettings);
+    const columns = settings.columns.map((c) => ({ ...c }));
+    kit = {
+      plan,
+      settings,
+      ruleSettings,
+      checker,
+      columns,
+      draft: tableStatus(columns) === '参考格式',
+      tableName: settings.table.name,
+      sentence: quotePlan(plan, settings.sourceMarker),
+      closed: checker.closed(),
+    };
+    kits.set(year, kit);
+  }
+  return kit;
+}
+
+async function workbookKit(kit: ReportKit): Promise<WorkbookKit> {
+  return {
+    columns: kit.columns,
+    tableName: kit.tableName,
+    tableDate: kit.settings.table.date,
+    checklist: kit.checker.checklist,
+    sourceSentence: kit.sentence.text,
+    creator: `${(await getSite()).name}网站`,
+  };
 }
 
 type Bytes = Uint8Array<ArrayBuffer>;
@@ -30,29 +81,27 @@ const once = (key: string, make: () => Promise<Bytes>) => {
   return files.get(key)!;
 };
 
-export function unitXlsx(unit: Unit): Promise<Bytes> {
-  return once(`${unit.id}.xlsx`, async () =>
-    unitWorkbook(unit, await getReportColumns(), (await getReportSentence()).text),
-  );
+export function unitXlsx(plan: Plan, unit: Unit): Promise<Bytes> {
+  return once(`${plan.edition.year}/${unit.id}.xlsx`, async () => unitWorkbook(unit, await workbookKit(getReport(plan))));
 }
 
-export function unitCsv(unit: Unit): Promise<Bytes> {
-  return once(`${unit.id}.csv`, async () => {
-    const table = unitTable(unit, await getReportColumns());
+export function unitCsv(plan: Plan, unit: Unit): Promise<Bytes> {
+  return once(`${plan.edition.year}/${unit.id}.csv`, async () => {
+    const kit = getReport(plan);
+    const table = unitTable(unit, kit.columns, kit.tableName);
     return new TextEncoder().encode(toCsv([table.headers, ...table.rows]));
   });
 }
 
-export function allUnitsXlsx(): Promise<Bytes> {
-  return once('all-units.xlsx', async () =>
-    allUnitsWorkbook((await getPlan()).units, await getReportColumns(), (await getReportSentence()).text),
+export function allUnitsXlsx(plan: Plan): Promise<Bytes> {
+  return once(`${plan.edition.year}/all-units.xlsx`, async () =>
+    allUnitsWorkbook(plan.units, await workbookKit(getReport(plan))),
   );
 }
 
 /** Units for the per-unit endpoints; refuses an id that would overwrite the combined workbook. */
-export async function reportUnits(): Promise<Unit[]> {
-  const { units } = await getPlan();
-  const clash = units.find((u) => (reservedReportNames as readonly string[]).includes(u.id));
+export function reportUnits(plan: Plan): Unit[] {
+  const clash = plan.units.find((u) => (reservedReportNames as readonly string[]).includes(u.id));
   if (clash) throw new Error(`content/units.yaml 中单位 id “${clash.id}”与报送文件名冲突，请换一个 id`);
-  return units;
+  return plan.units;
 }

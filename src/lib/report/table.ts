@@ -4,9 +4,9 @@
  * both written from this, so they cannot disagree.
  */
 import type { Item, Unit } from '../plan';
+import { ui } from '../site';
 
-export const TABLE_NAME = '2024年“质量月”活动统计表';
-export const SOLE = '独立承担';
+const SOLE = ui.soleUnit;
 
 export interface ReportColumn {
   id: string;
@@ -54,12 +54,13 @@ export function coUnits(item: Item, unit: Unit): string {
   return others.length ? others.join('、') : SOLE;
 }
 
-export function unitTable(unit: Unit, columns: readonly ReportColumn[]): UnitTable {
+/** `tableName`: the edition's name of the table (content/<year>/report.yaml). */
+export function unitTable(unit: Unit, columns: readonly ReportColumn[], tableName: string): UnitTable {
   const status = tableStatus(columns);
   return {
     unit,
     status,
-    title: `${TABLE_NAME}${status === '参考格式' ? '（参考格式）' : ''}　填报单位：${unit.name}`,
+    title: `${tableName}${status === '参考格式' ? '（参考格式）' : ''}　填报单位：${unit.name}`,
     headers: [...fixedColumns.map((c) => c.label), ...columns.map((c) => c.label)],
     widths: [...fixedColumns.map((c) => c.width), ...columns.map((c) => c.width)],
     numberColumns: columns.flatMap((c, i) => (c.kind === 'number' ? [fixedColumns.length + i] : [])),

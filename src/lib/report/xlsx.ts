@@ -5,14 +5,26 @@
  * zip entries' timestamps change between builds (exceljs sets them), not the size.
  */
 import ExcelJS from 'exceljs';
-import { checklist } from './rules';
-import { TABLE_NAME, columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
+import { columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
 import type { Unit } from '../plan';
+
+/** What an edition's workbooks say besides the rows: all from its content. */
+export interface WorkbookKit {
+  columns: readonly ReportColumn[];
+  /** The table's name, e.g. as the notice lists 附件2. */
+  tableName: string;
+  /** The workbook's created/modified date: the edition's table date, not the build's. */
+  tableDate: Date;
+  /** The reporting rules in plain statements. */
+  checklist: readonly string[];
+  /** The plan's reporting sentence, quoted on the notes sheet. */
+  sourceSentence: string;
+  /** The workbook's author: the site's name. */
+  creator: string;
+}
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const NOTES_SHEET = '填表说明';
-/** The workbook's created/modified dates: the plan's date, not the build's. */
-const FIXED_DATE = new Date('2024-08-30T00:00:00Z');
 export const HEADER_ROW = 2;
 
 /** Excel's sheet-name rules: ≤ 31 characters, none of []:*?/\, not blank, unique (case-insensitive). */
@@ -75,10 +87,11 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
 }
 
-function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], status: string, sourceSentence: string) {
+function addNotesSheet(wb: ExcelJS.Workbook, kit: WorkbookKit, status: string) {
+  const { columns, checklist, sourceSentence } = kit;
   const ws = wb.addWorksheet(NOTES_SHEET);
   ws.columns = [{ width: 22 }, { width: 60 }, { width: 22 }];
-  ws.addRow([`${TABLE_NAME}：填表说明`]).getCell(1).font = { bold: true, size: 14 };
+  ws.addRow([`${kit.tableName}：填表说明`]).getCell(1).font = { bold: true, size: 14 };
   if (status === '参考格式') {
     ws.addRow(['本表为参考格式：方案未附统计表样式，由单位填写的各列是网站拟定的，以办公室发布的正式格式为准。']);
   }
@@ -96,13 +109,13 @@ function addNotesSheet(wb: ExcelJS.Workbook, columns: readonly ReportColumn[], s
   ws.addRow([sourceSentence]);
 }
 
-function newWorkbook(title: string): ExcelJS.Workbook {
+function newWorkbook(title: string, kit: WorkbookKit): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = '滨海新区“质量月”活动网站';
+  wb.creator = kit.creator;
   wb.lastModifiedBy = wb.creator;
   wb.title = title;
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
+  wb.created = kit.tableDate;
+  wb.modified = kit.tableDate;
   return wb;
 }
 
@@ -111,28 +124,20 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /** One unit's workbook: its table, then 填表说明 (which quotes the plan's `sourceSentence`). */
-export async function unitWorkbook(
-  unit: Unit,
-  columns: readonly ReportColumn[],
-  sourceSentence: string,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const table = unitTable(unit, columns);
-  const wb = newWorkbook(table.title);
+export async function unitWorkbook(unit: Unit, kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
+  const table = unitTable(unit, kit.columns, kit.tableName);
+  const wb = newWorkbook(table.title, kit);
   addTableSheet(wb, sheetNames([unit.name])[0], table);
-  addNotesSheet(wb, columns, table.status, sourceSentence);
+  addNotesSheet(wb, kit, table.status);
   return toBytes(wb);
 }
 
 /** The office's workbook: one sheet per unit, in registry order, then 填表说明. */
-export async function allUnitsWorkbook(
-  units: readonly Unit[],
-  columns: readonly ReportColumn[],
-  sourceSentence: string,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const tables = units.map((unit) => unitTable(unit, columns));
-  const wb = newWorkbook(`${TABLE_NAME}（各单位汇总）`);
+export async function allUnitsWorkbook(units: readonly Unit[], kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
+  const tables = units.map((unit) => unitTable(unit, kit.columns, kit.tableName));
+  const wb = newWorkbook(`${kit.tableName}（各单位汇总）`, kit);
   const names = sheetNames(units.map((u) => u.name));
   tables.forEach((table, i) => addTableSheet(wb, names[i], table));
-  addNotesSheet(wb, columns, tables[0]?.status ?? '参考格式', sourceSentence);
+  addNotesSheet(wb, kit, tables[0]?.status ?? '参考格式');
   return toBytes(wb);
 }

@@ -1,0 +1,58 @@
+/**
+ * One edition's facts for the scripts that run outside the build (check-report): its
+ * reporting rules from content/<year>/report.yaml and its units, under that year's names,
+ * from content/units.yaml and the items' `units` fields. Read with the `yaml` package;
+ * the build validates the same files with the schemas.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { namesInYear } from '../../src/lib/plan';
+import { newestFirst } from '../../src/lib/editions';
+import type { RuleSettings } from '../../src/lib/report/rules';
+import type { RegisteredUnit } from '../../src/lib/report/unit-match';
+
+export const contentRoot = (): string => process.env.QM_CONTENT_DIR ?? path.join(import.meta.dirname, '..', '..', 'content');
+
+/** The editions in content/, newest first (folders named by a year, with edition.yaml). */
+export async function listEditions(dir = contentRoot()): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const years: string[] = [];
+  for (const e of entries) {
+    if (!e.isDirectory() || !/^\d{4}$/.test(e.name)) continue;
+    if ((await readdir(path.join(dir, e.name))).includes('edition.yaml')) years.push(e.name);
+  }
+  return newestFirst(years);
+}
+
+/** The YAML between the first two `---` lines of a Markdown/MDX file. */
+function frontmatter(text: string): Record<string, unknown> {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (lines[0].trim() !== '---') return {};
+  const end = lines.indexOf('---', 1);
+  return (parseYaml(lines.slice(1, end < 0 ? undefined : end).join('\n')) ?? {}) as Record<string, unknown>;
+}
+
+export interface EditionFacts {
+  year: string;
+  settings: RuleSettings;
+  /** The edition's units (those with items), in registry order, with that year's names. */
+  units: RegisteredUnit[];
+}
+
+export async function readEdition(year: string, dir = contentRoot()): Promise<EditionFacts> {
+  const folder = path.join(dir, year);
+  const report = parseYaml(await readFile(path.join(folder, 'report.yaml'), 'utf8')) as RuleSettings & { deadline: { date: Date | string } };
+  const registry = parseYaml(await readFile(path.join(dir, 'units.yaml'), 'utf8'));
+  if (!Array.isArray(registry)) throw new Error(`${path.join(dir, 'units.yaml')} 应为单位列表`);
+  const named = registry.map((u) => ({ id: String(u.id), ...namesInYear(u, year) }));
+  const written = new Set<string>();
+  const itemsDir = path.join(folder, 'items');
+  for (const file of await readdir(itemsDir)) {
+    if (!/\.mdx?$/.test(file) || file.startsWith('_')) continue;
+    const units = frontmatter(await readFile(path.join(itemsDir, file), 'utf8')).units;
+    if (Array.isArray(units)) for (const name of units) written.add(String(name));
+  }
+  const units = named.filter((u) => [u.name, ...u.aliases].some((n) => written.has(n)));
+  return { year, settings: report, units };
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { editionStaticPaths } from '../../../lib/get-plan';
+import type { Plan } from '../../../lib/plan';
+import { assignmentsCsv } from '../../../lib/report/open-data';
+
+export const getStaticPaths = editionStaticPaths;
+export const GET: APIRoute<{ plan: Plan }> = async ({ props }) =>
+  new Response(assignmentsCsv(props.plan), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,28 @@
+import { z } from 'astro:content';
+import { text } from './fields';
+
+/** One year's settings: content/<year>/edition.yaml. The year is the folder's name. */
+export const editionSchema = z.object({
+  // Short name for the header, the posters and page titles.
+  name: text(40),
+  // The plan's full title.
+  fullName: text(),
+  // The edition home's description for search engines and sharing.
+  description: text(),
+  // The line at the foot of every page of this edition.
+  footer: text(),
+  // true once the month is over and the office marks the edition as past; any edition
+  // older than the newest is past anyway.
+  past: z.boolean().optional().transform((v) => v ?? false),
+});
+
+/** The site as a whole, across editions: content/site.yaml. */
+export const siteSchema = z.object({
+  name: text(40),
+  // The district's name, for labels such as the scope of a slogan.
+  district: text(20),
+  description: text(),
+});
+
+export type EditionData = z.infer<typeof editionSchema>;
+export type SiteData = z.infer<typeof siteSchema>;
