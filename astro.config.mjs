@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
-import { normaliseBase } from './src/lib/base.ts';
+import { normaliseBase } from './src/lib/base-path.mjs';
 
 // The public address of the site, used for the sitemap and canonical links.
 // Override with SITE_URL when deploying somewhere else.

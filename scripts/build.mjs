@@ -3,9 +3,10 @@
 // (pages, posters, search index) succeeded: a failed build never leaves a broken or
 // half-written site where the publisher would pick it up.
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFile, normaliseBase } from '../src/lib/security-headers.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
@@ -25,6 +26,11 @@ if (result.status !== 0) {
   );
   process.exit(result.status ?? 1);
 }
+
+// public/_headers holds the rules for a site at the domain's root; under a base path
+// (SITE_BASE) the built folder gets the same headers with the base's paths.
+const base = normaliseBase(process.env.SITE_BASE);
+if (base !== '/') writeFileSync(path.join(staging, '_headers'), headersFile(base));
 
 const previous = `${target}.previous-${process.pid}`;
 if (existsSync(target)) renameSync(target, previous);

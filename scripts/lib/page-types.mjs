@@ -8,16 +8,16 @@ export const searchQuery = '电动自行车';
 /** @type {{ name: string; path: string }[]} */
 export const pageTypes = [
   { name: 'home', path: '/' },
-  { name: 'notice', path: '/notice/' },
-  { name: 'plan', path: '/plan/' },
-  { name: 'item', path: '/items/12/' },
-  { name: 'categories', path: '/categories/' },
-  { name: 'category', path: '/categories/key-sectors/' },
-  { name: 'units', path: '/units/' },
-  { name: 'unit', path: '/units/market-regulation/' },
+  { name: 'notice', path: '/2024/notice/' },
+  { name: 'plan', path: '/2024/plan/' },
+  { name: 'item', path: '/2024/items/12/' },
+  { name: 'categories', path: '/2024/categories/' },
+  { name: 'category', path: '/2024/categories/key-sectors/' },
+  { name: 'units', path: '/2024/units/' },
+  { name: 'unit', path: '/2024/units/market-regulation/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent(searchQuery)}` },
-  { name: 'slogans', path: '/slogans/' },
-  { name: 'report', path: '/report/' },
+  { name: 'slogans', path: '/2024/slogans/' },
+  { name: 'report', path: '/2024/report/' },
 ];
 
 /** Chromium's flags, as in tests/helpers/browser.ts: no calls to hosts this network refuses. */

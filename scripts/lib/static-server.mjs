@@ -5,7 +5,11 @@
  * src/lib/security-headers.mjs, a 301 to the trailing-slash URL for folders, 404.html for
  * missing pages. Used by the benches (scripts/bench-*.mjs) and the quality tests.
  *
- *   node scripts/lib/static-server.mjs [dir] [port]   # serve by hand
+ * With `base` (a site built with SITE_BASE=/zt/zlyd/), dir is served under that path, as
+ * a portal serves it: /zt/zlyd/2024/ is dir/2024/index.html, /zt/zlyd is a 301 to /zt/zlyd/,
+ * and anything outside the base is a 404 (with dir/404.html, the base's 404 page).
+ *
+ *   node scripts/lib/static-server.mjs [dir] [port] [base]   # serve by hand (or SITE_BASE)
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -16,6 +20,7 @@ import {
   cacheControlFor,
   compressibleTypes,
   mimeTypes,
+  normaliseBase,
   securityHeaders,
 } from '../../src/lib/security-headers.mjs';
 
@@ -26,15 +31,18 @@ import {
  * @property {boolean} [headers] send the security headers and Cache-Control (default true)
  * @property {Record<string, string>} [extraHeaders] more headers for every response
  * @property {number} [port] default: any free port
+ * @property {string} [base] the path dir is served under (default `/`): /zt/zlyd/
  */
 
 /**
  * @param {string} dir
  * @param {ServeOptions} [options]
- * @returns {Promise<{ url: string; close: () => Promise<void>; log: { path: string; status: number; bytes: number; encoding: string }[] }>}
+ * @returns {Promise<{ url: string; base: string; close: () => Promise<void>; log: { path: string; status: number; bytes: number; encoding: string }[] }>}
+ *   url: the origin (http://127.0.0.1:PORT, no trailing slash); the site is at url + base
  */
 export async function serveStatic(dir, options = {}) {
   const { gzip = true, brotli = false, headers = true, extraHeaders = {}, port = 0 } = options;
+  const base = normaliseBase(options.base);
   const root = path.resolve(dir);
   /** @type {Map<string, Buffer>} compressed bodies, by encoding and file */
   const cache = new Map();
@@ -49,10 +57,20 @@ export async function serveStatic(dir, options = {}) {
     } catch {
       urlPath = '/';
     }
-    let file = path.join(root, urlPath);
     let status = 200;
     const common = { ...(headers ? securityHeaders : {}), ...extraHeaders };
+    // The base without its slash (/zt/zlyd): to the site's home, as for any folder.
+    if (base !== '/' && urlPath === base.slice(0, -1)) {
+      res.writeHead(301, { ...common, Location: base + url.search });
+      res.end();
+      log.push({ path: urlPath, status: 301, bytes: 0, encoding: '' });
+      return;
+    }
+    // The path inside dir: the URL path without the base (/zt/zlyd/2024/ is dir/2024/).
+    const inside = urlPath.startsWith(base);
+    let file = path.join(root, inside ? urlPath.slice(base.length - 1) : '');
     try {
+      if (!inside) throw new Error('outside the base');
       if (file !== root && !file.startsWith(root + path.sep)) throw new Error('outside');
       const info = await stat(file);
       if (info.isDirectory()) {
@@ -80,7 +98,7 @@ export async function serveStatic(dir, options = {}) {
     const type = /** @type {Record<string, string>} */ (mimeTypes)[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     /** @type {Record<string, string>} */
     const head = { ...common, 'Content-Type': type, Vary: 'Accept-Encoding' };
-    if (headers) head['Cache-Control'] = status === 404 ? 'no-store' : cacheControlFor(urlPath);
+    if (headers) head['Cache-Control'] = status === 404 ? 'no-store' : cacheControlFor(urlPath, base);
 
     const accept = String(req.headers['accept-encoding'] ?? '');
     const compressible = compressibleTypes.some((t) => type.startsWith(t)) && body.length > 256;
@@ -111,6 +129,7 @@ export async function serveStatic(dir, options = {}) {
   if (!address || typeof address === 'string') throw new Error('no address');
   return {
     url: `http://127.0.0.1:${address.port}`,
+    base,
     log,
     close: () =>
       new Promise((resolve) => {
@@ -123,6 +142,6 @@ export async function serveStatic(dir, options = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.argv[2] ?? 'dist';
   const port = Number(process.argv[3] ?? 4321);
-  const { url } = await serveStatic(dir, { port });
-  console.log(`serving ${dir} at ${url}/ (gzip, security headers)`);
+  const { url, base } = await serveStatic(dir, { port, base: process.argv[4] ?? process.env.SITE_BASE });
+  console.log(`serving ${dir} at ${url}${base} (gzip, security headers)`);
 }

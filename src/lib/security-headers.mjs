@@ -8,7 +8,13 @@
  * The policy allows no inline script, no inline style and no style="" attribute: every
  * script and stylesheet is a file under /_astro/, /scripts/ or /pagefind/. Pagefind compiles
  * its WebAssembly, hence 'wasm-unsafe-eval' (which allows WebAssembly only, not eval()).
+ *
+ * A site built under a base path (SITE_BASE=/zt/zlyd/) has those folders under it
+ * (/zt/zlyd/_astro/, /zt/zlyd/pagefind/): the functions that name paths take the base.
  */
+import { normaliseBase } from './base-path.mjs';
+
+export { normaliseBase };
 
 /** @type {Record<string, string>} */
 export const cspDirectives = {
@@ -54,11 +60,13 @@ export const cacheControl = {
 
 /**
  * The Cache-Control for a URL path, the same rules the nginx example applies.
- * @param {string} urlPath
+ * @param {string} urlPath the full path as requested, base included (/zt/zlyd/_astro/x.css)
+ * @param {string} [base] the site's base path (default `/`)
  */
-export function cacheControlFor(urlPath) {
-  if (urlPath.startsWith('/_astro/')) return cacheControl.immutable;
-  if (urlPath.startsWith('/pagefind/')) {
+export function cacheControlFor(urlPath, base = '/') {
+  const root = normaliseBase(base);
+  if (urlPath.startsWith(`${root}_astro/`)) return cacheControl.immutable;
+  if (urlPath.startsWith(`${root}pagefind/`)) {
     return /\.(pf_fragment|pf_index|pf_meta)$/.test(urlPath) || /\/(fragment|index)\//.test(urlPath)
       ? cacheControl.pagefindHashed
       : cacheControl.pagefindEntry;
@@ -113,14 +121,18 @@ export const compressibleTypes = [
 /**
  * The contents of public/_headers (Netlify / Cloudflare Pages format). Pages keep the
  * host's own short HTML caching: rules that match one path add up there, so only the
- * hashed folders get a Cache-Control of their own.
+ * hashed folders get a Cache-Control of their own. public/_headers is the one for base `/`;
+ * for a site under a base path the rules are under it (`/zt/zlyd/*`, `/zt/zlyd/_astro/*`).
+ * @param {string} [base] the site's base path (default `/`)
  */
-export function headersFile() {
-  const lines = ['# Generated from src/lib/security-headers.mjs: edit that file, then run', '#   node scripts/lib/write-headers.mjs', '/*'];
+export function headersFile(base = '/') {
+  const root = normaliseBase(base);
+  const command = root === '/' ? 'node scripts/lib/write-headers.mjs' : `node scripts/lib/write-headers.mjs --base ${root} <file>`;
+  const lines = ['# Generated from src/lib/security-headers.mjs: edit that file, then run', `#   ${command}`, `${root}*`];
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Strict-Transport-Security: ${strictTransportSecurity}`);
-  lines.push('', '/_astro/*', `  Cache-Control: ${cacheControl.immutable}`);
-  lines.push('', '/pagefind/fragment/*', `  Cache-Control: ${cacheControl.pagefindHashed}`);
-  lines.push('', '/pagefind/index/*', `  Cache-Control: ${cacheControl.pagefindHashed}`);
+  lines.push('', `${root}_astro/*`, `  Cache-Control: ${cacheControl.immutable}`);
+  lines.push('', `${root}pagefind/fragment/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
+  lines.push('', `${root}pagefind/index/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
   return lines.join('\n') + '\n';
 }

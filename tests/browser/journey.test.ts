@@ -64,7 +64,7 @@ describe.each([
 describe('reading aids', () => {
   it('the skip link is the first stop and moves focus to the content', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${site.url}/plan/`);
+    await page.goto(`${site.url}/2024/plan/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(focused).toBe('跳到正文');
@@ -83,7 +83,7 @@ describe('reading aids', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await size()).toBeGreaterThan(before * 1.15);
-    await page.goto(`${site.url}/units/`);
+    await page.goto(`${site.url}/2024/units/`);
     expect(await size()).toBeGreaterThan(before * 1.15);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.close();
@@ -91,7 +91,7 @@ describe('reading aids', () => {
 
   it('prints the plan on A4 without the navigation', async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.url}/plan/`);
+    await page.goto(`${site.url}/2024/plan/`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.plan-contents').isVisible()).toBe(false);
@@ -104,7 +104,7 @@ describe('reading aids', () => {
 });
 
 describe('narrow and wide screens', () => {
-  const pages = ['/', '/notice/', '/plan/', '/items/1/', '/categories/', '/categories/publicity/', '/units/', '/units/market-regulation/', '/slogans/', '/report/', '/search/'];
+  const pages = ['/', '/2024/notice/', '/2024/plan/', '/2024/items/1/', '/2024/categories/', '/2024/categories/publicity/', '/2024/units/', '/2024/units/market-regulation/', '/2024/slogans/', '/2024/report/', '/search/'];
   it.each([320, 1920])('at %i px no page scrolls sideways, in normal and larger text', async (width) => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];

@@ -7,6 +7,7 @@ function plan(items: { number: number; units: string[]; category?: string; body?
   const entry = (collection: string, id: string, data: object, body = '') =>
     ({ collection, id, data, body, filePath: `content/${collection}/${id}` }) as never;
   return {
+    edition: '2030',
     notice: [
       entry('notice', 'notice.mdx', { title: 'AB', titleLines: ['A', 'B'] }),
     ],
@@ -23,7 +24,7 @@ function plan(items: { number: number; units: string[]; category?: string; body?
       entry(
         'items',
         `${item.number}.mdx`,
-        { number: item.number, title: '某项工作', units: item.units, category: { collection: 'categories', id: item.category ?? 'only' } },
+        { number: item.number, title: '某项工作', units: item.units, category: item.category ?? 'only' },
         item.body ?? `${item.number}.某项工作。（责任单位：${item.units.join('、')}）`,
       ),
     ),

@@ -51,6 +51,8 @@ export function buildWithFixture(
       cwd: projectRoot,
       env: {
         ...process.env,
+        // vitest sets BASE_URL=/ in its workers; a build decides its base from SITE_BASE.
+        BASE_URL: undefined,
         QM_CONTENT_DIR: contentDir,
         QM_OUT_DIR: outDir,
         // For scripts/build.mjs, which stages elsewhere and then replaces this folder.

@@ -1,14 +1,14 @@
 /**
- * Reads the original document (shared/seed) independently of content/, so the tests
+ * Reads the original document of the 2024 edition (content/2024/source.txt, the plain
+ * text of the document as issued) independently of the rest of content/, so the tests
  * compare the site against the source rather than against itself.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// The original document lives beside the repo (../shared/seed/, as on CI); QM_SOURCE
-// points elsewhere when the checkout has no shared/ next to it.
-export const sourcePath =
-  process.env.QM_SOURCE ?? path.resolve(__dirname, '../../../shared/seed/notice-2024-quality-month.txt');
+// The original document is kept in the repository beside its edition; QM_SOURCE points
+// at another copy (e.g. the office's own file) to check the site against that.
+export const sourcePath = process.env.QM_SOURCE ?? path.resolve(__dirname, '../../content/2024/source.txt');
 
 export interface SourceItem {
   number: number;
@@ -32,7 +32,7 @@ export interface SourceDocument {
 
 export function readSource(): SourceDocument {
   if (!existsSync(sourcePath)) {
-    throw new Error(`The source document is missing at ${sourcePath}: put shared/ beside the repo or set QM_SOURCE.`);
+    throw new Error(`The source document is missing at ${sourcePath}: restore content/2024/source.txt or set QM_SOURCE.`);
   }
   const paragraphs = readFileSync(sourcePath, 'utf8')
     .split(/\r?\n/)

@@ -218,14 +218,14 @@ describe('listing', () => {
     expect(list).toHaveLength(2 * posterSizes.length * 2);
     expect(list[0].sloganId).toBe('district-theme');
     const first = list[0];
-    expect(first.url).toBe('/posters/district-theme-1920x1080.jpg');
+    expect(first.url).toBe('/2024/posters/district-theme-1920x1080.jpg');
     expect(first.label).toMatch(/^1920×1080 JPG（\d+ KB）$/);
     const poster = await renderPoster(districtTheme, '1920x1080');
     expect(first.bytes).toBe(poster.jpg.length);
-    expect(list.map((f) => f.url)).toContain('/posters/national-theme-1080x1920.png');
+    expect(list.map((f) => f.url)).toContain('/2024/posters/national-theme-1080x1920.png');
   });
 
   it('points social sharing at the district theme 1920×1080 JPG', () => {
-    expect(sharingImagePath([nationalTheme, districtTheme])).toBe(posterPath('district-theme', '1920x1080', 'jpg'));
+    expect(sharingImagePath([nationalTheme, districtTheme])).toBe(posterPath(districtTheme, '1920x1080', 'jpg'));
   });
 });

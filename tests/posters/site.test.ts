@@ -1,6 +1,6 @@
 /**
  * The built site (dist/): every poster of every slogan in
- * content/slogans/ is published at its size, and /slogans/ links each one with an
+ * content/2024/slogans/ is published at its size, and /2024/slogans/ links each one with an
  * attachment-style label giving its real file size. Run after `astro build`.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -13,7 +13,8 @@ import { formatBytes } from '../../src/lib/format';
 import { distDir as dist } from '../helpers/dist';
 import { projectRoot as root } from '../helpers/build-fixture';
 
-const slogansDir = join(root, 'content/slogans');
+const slogansDir = join(root, 'content/2024/slogans');
+const postersDir = '/2024/posters/';
 
 /** id and text of each slogan file; the frontmatter is simple `key: value` lines. */
 const slogans = readdirSync(slogansDir)
@@ -24,13 +25,13 @@ const slogans = readdirSync(slogansDir)
     return { id: f.replace(/\.md$/, ''), text: text ?? '' };
   });
 
-const page = () => readFileSync(join(dist, 'slogans/index.html'), 'utf8');
+const page = () => readFileSync(join(dist, '2024/slogans/index.html'), 'utf8');
 const decode = (s: string) =>
   s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 
 describe('built site: posters', () => {
   it('has been built', () => {
-    expect(existsSync(join(dist, 'slogans/index.html')), `no ${dist}/slogans/index.html: run \`npx astro build\` first`).toBe(true);
+    expect(existsSync(join(dist, '2024/slogans/index.html')), `no ${dist}/2024/slogans/index.html: run \`npx astro build\` first`).toBe(true);
   });
 
   it('ships the two themes', () => {
@@ -40,7 +41,7 @@ describe('built site: posters', () => {
   for (const slogan of slogans) {
     for (const size of posterSizes) {
       for (const format of posterFormats) {
-        const url = posterPath(slogan.id, size, format);
+        const url = posterPath({ id: slogan.id, postersDir }, size, format);
         it(`publishes ${url} at ${size.width}×${size.height} and links it with its label`, async () => {
           const file = join(dist, url);
           expect(existsSync(file), file).toBe(true);
@@ -78,7 +79,7 @@ describe('built site: posters', () => {
     for (const m of html.matchAll(/\s(?:src|srcset)="([^"]+)"/g)) {
       for (const part of m[1].split(',')) urls.add(part.trim().split(/\s+/)[0]);
     }
-    const previews = [...urls].filter((u) => u.startsWith('/posters/'));
+    const previews = [...urls].filter((u) => u.startsWith('/2024/posters/'));
     expect(previews.length).toBe(slogans.length * posterSizes.length * 2 * 3);
     for (const u of previews) {
       const data = readFileSync(join(dist, u));

@@ -11,7 +11,7 @@ const site = useServedSite();
 
 it('axe-core is really checking: a picture without alt text fails', async () => {
   const page = await site.browser.newPage();
-  await page.goto(site.url + '/notice/');
+  await page.goto(site.url + '/2024/notice/');
   await page.evaluate(() => document.querySelector('main')!.append(document.createElement('img')));
   expect((await axeViolations(page)).join('\n')).toContain('image-alt');
   await page.close();
@@ -88,7 +88,7 @@ describe('keyboard only', () => {
       stop = await tab(page);
     }
     expect(stop?.inNav).toBe(true);
-    expect(stop?.href).toBe('/notice/');
+    expect(stop?.href).toBe('/2024/notice/');
 
     // The skip link moves focus to the main content.
     await page.goto(site.url + '/');
@@ -98,7 +98,7 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it.each(['/', '/units/', '/items/12/', '/report/', '/slogans/'])('focus is always visible on %s', async (path) => {
+  it.each(['/', '/2024/units/', '/2024/items/12/', '/2024/report/', '/2024/slogans/'])('focus is always visible on %s', async (path) => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(site.url + path);
     await page.waitForLoadState('networkidle');
@@ -116,11 +116,11 @@ describe('keyboard only', () => {
     const page = await site.browser.newPage({ viewport: { width, height } });
     await page.goto(site.url + '/');
     await page.waitForLoadState('networkidle');
-    await tabToLinkAndEnter(page, '/units/');
+    await tabToLinkAndEnter(page, '/2024/units/');
     await expect(page.locator('h1').textContent()).resolves.toContain('责任单位');
-    await tabToLinkAndEnter(page, '/units/water/');
+    await tabToLinkAndEnter(page, '/2024/units/water/');
     await expect(page.locator('h1').textContent()).resolves.toBe('区水务局');
-    await tabToLinkAndEnter(page, '/items/12/');
+    await tabToLinkAndEnter(page, '/2024/items/12/');
     await expect(page.locator('h1').textContent()).resolves.toContain('水利工程质量提升');
     await page.close();
   });
@@ -128,9 +128,9 @@ describe('keyboard only', () => {
   it('reaches an item through the categories with the keyboard alone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(site.url + '/');
-    await tabToLinkAndEnter(page, '/categories/');
-    await tabToLinkAndEnter(page, '/categories/key-sectors/');
-    const presses = await tabToLinkAndEnter(page, '/items/12/');
+    await tabToLinkAndEnter(page, '/2024/categories/');
+    await tabToLinkAndEnter(page, '/2024/categories/key-sectors/');
+    const presses = await tabToLinkAndEnter(page, '/2024/items/12/');
     expect(presses).toBeGreaterThan(0);
     await expect(page.locator('h1').textContent()).resolves.toContain('水利工程质量提升');
     await page.close();

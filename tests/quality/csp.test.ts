@@ -63,7 +63,7 @@ describe('under the CSP', () => {
 
   it('a violation is caught (the watch itself works)', async () => {
     const { page, violations } = await watchedPage();
-    await page.goto(site.url + '/notice/');
+    await page.goto(site.url + '/2024/notice/');
     await page.evaluate(() => {
       const style = document.createElement('style');
       style.textContent = 'body { color: red }';
@@ -93,7 +93,7 @@ describe('under the CSP', () => {
 
   it('the unit index draws its bars without inline styles', async () => {
     const { page, violations } = await watchedPage(1440, 900);
-    await page.goto(site.url + '/units/');
+    await page.goto(site.url + '/2024/units/');
     const widths = await page.locator('.unit-table .bar rect').evaluateAll((rects) =>
       rects.map((r) => Math.round((r as SVGGraphicsElement).getBoundingClientRect().width)),
     );
@@ -120,7 +120,7 @@ describe('under the CSP', () => {
 
   it('the photo checker on /report/ checks a photo', async () => {
     const { page, violations, errors } = await watchedPage();
-    await page.goto(site.url + '/report/');
+    await page.goto(site.url + '/2024/report/');
     await page.waitForLoadState('networkidle');
     const jpeg = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#3a6ea5' } })
       .jpeg({ quality: 70 })

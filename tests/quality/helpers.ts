@@ -12,7 +12,7 @@ export const viewports = [
 
 
 /** Links to the items that mention 电动自行车 (9, 22, 24): what a search for it must list. */
-export const resultLinkSelector = ['9', '22', '24'].map((n) => `main a[href$="/items/${n}/"]`).join(', ');
+export const resultLinkSelector = ['9', '22', '24'].map((n) => `main a[href$="/2024/items/${n}/"]`).join(', ');
 
 /**
  * Waits for search results for 电动自行车 on the current page. False when none show up

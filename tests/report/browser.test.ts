@@ -44,7 +44,7 @@ afterAll(async () => {
 async function openChecker(): Promise<Page> {
   const { page, foreign } = await openWatchedPage(site);
   foreignRequests.push(foreign);
-  await page.goto(`${site.url}/report/`);
+  await page.goto(`${site.url}/2024/report/`);
   return page;
 }
 
@@ -148,7 +148,7 @@ describe('photo checker in chromium', () => {
   it('without JavaScript, shows the rules and a note instead of the form', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/report/`);
+    await page.goto(`${site.url}/2024/report/`);
     await expect.poll(() => page.getByText('2024年10月9日（周三）下班前').first().isVisible()).toBe(true);
     expect(await page.getByText('自查工具需要浏览器启用 JavaScript').isVisible()).toBe(true);
     expect(await page.locator('form[data-photo-checker]').isVisible()).toBe(false);

@@ -8,7 +8,8 @@ import { projectRoot } from '../helpers/build-fixture';
 import { readSource } from '../helpers/source';
 
 export const root = projectRoot;
-export const dist = distDir;
+/** The 2024 edition's folder of the built site: its report/ and data/ files. */
+export const dist = path.join(distDir, '2024');
 
 export function requireBuild(): void {
   if (!existsSync(path.join(dist, 'report', 'index.html')) || !existsSync(path.join(dist, 'report', 'all-units.xlsx'))) {

@@ -5,11 +5,18 @@ import { captionKeyFor, parseCaptions } from '../../src/lib/report/captions';
 import { inspectPhoto } from '../../src/lib/report/check';
 import { csvField, parseCsv, toCsv } from '../../src/lib/report/csv';
 import { readJpeg, sniffFormat } from '../../src/lib/report/jpeg';
-import { SOURCE_MARKER, captionLength, checkCaption, checkDimensions, checkPhotoCount, messages, rules } from '../../src/lib/report/rules';
+import { captionLength, reportRules } from '../../src/lib/report/rules';
+import { readEdition } from '../../scripts/lib/edition-files';
 import { readSource } from '../helpers/source';
 import { matchUnit, suggestUnits } from '../../src/lib/report/unit-match';
 import { sheetNames } from '../../src/lib/report/xlsx';
 import { caption50, caption51 } from './fixtures';
+
+// The 2024 edition's rules, from content/2024/report.yaml.
+const { settings } = await readEdition('2024');
+const checker = reportRules(settings);
+const { rules, messages, checkCaption, checkDimensions, checkPhotoCount } = checker;
+const SOURCE_MARKER = (settings as unknown as { sourceMarker: string }).sourceMarker;
 
 describe('rules', () => {
   it('say only what the plan’s reporting sentence says', () => {
@@ -20,6 +27,7 @@ describe('rules', () => {
     }
     expect(sentence).toContain(`精选${rules.photos.min}至${rules.photos.max}张${rules.format.name}格式`);
     expect(sentence).toContain(`像素${rules.minLongSide}×${rules.minShortSide}以上`);
+    expect(sentence).toContain(`每张照片配${rules.caption.max}字说明`);
   });
 
   it('accepts 1024×768 either way round, nothing smaller', () => {
@@ -67,13 +75,13 @@ describe('JPEG reading', () => {
     const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } }).webp().toBuffer();
     expect(sniffFormat(png)).toBe('PNG');
     expect(sniffFormat(webp)).toBe('WebP');
-    expect(inspectPhoto('a.jpg', png).problems[0].message).toBe('照片 a.jpg 是 PNG 格式（文件名为 .jpg），请另存为 JPG（只改文件名不行）。');
-    expect(inspectPhoto('a.png', png).problems[0].message).toBe('照片 a.png 是 PNG 格式，请另存为 JPG（只改文件名不行）。');
+    expect(inspectPhoto(checker, 'a.jpg', png).problems[0].message).toBe('照片 a.jpg 是 PNG 格式（文件名为 .jpg），请另存为 JPG（只改文件名不行）。');
+    expect(inspectPhoto(checker, 'a.png', png).problems[0].message).toBe('照片 a.png 是 PNG 格式，请另存为 JPG（只改文件名不行）。');
     const jpg = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#888' } }).jpeg().toBuffer();
-    expect(inspectPhoto('a.jpg', jpg).problems).toEqual([]);
-    expect(inspectPhoto('a.png', jpg).problems.map((p) => p.code)).toEqual(['wrong-extension']);
-    expect(inspectPhoto('a.jpg', new Uint8Array(0)).problems.map((p) => p.code)).toEqual(['empty-file']);
-    expect(inspectPhoto('a.jpg', jpg, 60 * 1024 * 1024).problems.map((p) => p.code)).toEqual(['file-too-large']);
+    expect(inspectPhoto(checker, 'a.jpg', jpg).problems).toEqual([]);
+    expect(inspectPhoto(checker, 'a.png', jpg).problems.map((p) => p.code)).toEqual(['wrong-extension']);
+    expect(inspectPhoto(checker, 'a.jpg', new Uint8Array(0)).problems.map((p) => p.code)).toEqual(['empty-file']);
+    expect(inspectPhoto(checker, 'a.jpg', jpg, 60 * 1024 * 1024).problems.map((p) => p.code)).toEqual(['file-too-large']);
   });
 });
 

@@ -31,34 +31,34 @@ describe('the built index', () => {
   });
 
   it('comes with the pages that need it: <html lang="zh-CN"> everywhere', () => {
-    for (const url of ['/', '/items/13/', '/units/culture-tourism/', '/search/']) {
+    for (const url of ['/', '/2024/items/13/', '/2024/units/culture-tourism/', '/search/']) {
       expect(loadPage(url)('html').attr('lang')).toBe('zh-CN');
     }
   });
 
   it('item pages carry the filters and metadata the search page shows', () => {
-    const $ = loadPage('/items/13/');
+    const $ = loadPage('/2024/items/13/');
     expect($('[data-pagefind-filter="unit"]').map((_, el) => $(el).text().trim()).get()).toEqual(['区文化和旅游局']);
     expect($('[data-pagefind-filter^="category:"]').attr('data-pagefind-filter')).toBe('category:质量提升');
     expect($('[data-pagefind-meta="title"]').text()).toBe('开展文旅领域专项检查');
-    const one = loadPage('/items/1/');
+    const one = loadPage('/2024/items/1/');
     expect(one('[data-pagefind-filter="unit"]').length).toBe(30);
   });
 
   it('indexes each item’s text once, on its own page; a unit page weighs its names', () => {
     const fragments = indexedFragments();
     const text = '对15家旅行社进行检查';
-    expect(fragments.get('/items/13/')).toContain(text);
-    for (const url of ['/plan/', '/categories/key-sectors/', '/units/culture-tourism/', '/units/market-regulation/']) {
+    expect(fragments.get('/2024/items/13/')).toContain(text);
+    for (const url of ['/2024/plan/', '/2024/categories/key-sectors/', '/2024/units/culture-tourism/', '/2024/units/market-regulation/']) {
       expect(fragments.get(url), url).toBeDefined();
       expect(fragments.get(url), url).not.toContain(text);
     }
-    expect(fragments.get('/units/culture-tourism/')).toContain('区文旅局');
+    expect(fragments.get('/2024/units/culture-tourism/')).toContain('区文旅局');
     expect(fragments.has('/404.html')).toBe(false);
     expect(fragments.has('/search/')).toBe(false);
     // A category page is found by its heading, not by its items' text.
-    expect(fragments.get('/categories/key-sectors/')).toContain('推进重点领域质量提升');
-    const unit = loadPage('/units/culture-tourism/');
+    expect(fragments.get('/2024/categories/key-sectors/')).toContain('推进重点领域质量提升');
+    const unit = loadPage('/2024/units/culture-tourism/');
     expect(unit('h1[data-pagefind-weight="10"]').text()).toBe('区文化和旅游局');
     expect(unit('[data-pagefind-meta="aliases"][data-pagefind-weight="10"]').text()).toBe('区文旅局');
   });

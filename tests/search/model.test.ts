@@ -1,6 +1,7 @@
 // The search page's pure rules: URL state, unit names, ordering, excerpts.
 import { describe, expect, it } from 'vitest';
 import {
+  ALL_YEARS,
   excerptParts,
   filtersOf,
   itemNumberOf,
@@ -12,27 +13,36 @@ import {
 } from '../../src/components/search/model';
 
 const units = [
-  { name: '区文化和旅游局', aliases: ['区文旅局'], url: '/units/culture-tourism/' },
-  { name: '区水务局', aliases: [], url: '/units/water/' },
+  { name: '区文化和旅游局', aliases: ['区文旅局'], url: '/2024/units/culture-tourism/' },
+  { name: '区水务局', aliases: [], url: '/2024/units/water/' },
 ];
 
 describe('URL state', () => {
   it('round-trips words and filters, and leaves empty fields out', () => {
-    const state = { q: '电动自行车', unit: '区公安局', category: '' };
+    const state = { q: '电动自行车', unit: '区公安局', category: '', year: '' };
     expect(searchFromState(state)).toBe(`?q=${encodeURIComponent('电动自行车')}&unit=${encodeURIComponent('区公安局')}`);
     expect(stateFromSearch(searchFromState(state))).toEqual(state);
-    expect(searchFromState({ q: '', unit: '', category: '' })).toBe('');
-    expect(stateFromSearch('?q=+%20养老%20')).toEqual({ q: '养老', unit: '', category: '' });
-    expect(filtersOf({ q: 'x', unit: '', category: '宣传活动' })).toEqual({ category: '宣传活动' });
+    expect(searchFromState({ q: '', unit: '', category: '', year: '' })).toBe('');
+    expect(stateFromSearch('?q=+%20养老%20')).toEqual({ q: '养老', unit: '', category: '', year: '' });
+    expect(filtersOf({ q: 'x', unit: '', category: '宣传活动', year: '' })).toEqual({ category: '宣传活动' });
+  });
+
+  it('searches the current edition unless a year or all years are chosen', () => {
+    const state = { q: 'x', unit: '', category: '', year: '' };
+    expect(filtersOf(state, '2025')).toEqual({ year: '2025' });
+    expect(filtersOf({ ...state, year: '2024' }, '2025')).toEqual({ year: '2024' });
+    expect(filtersOf({ ...state, year: ALL_YEARS }, '2025')).toEqual({});
+    expect(stateFromSearch('?q=x&year=2024').year).toBe('2024');
+    expect(searchFromState({ ...state, year: '2024' })).toBe('?q=x&year=2024');
   });
 });
 
 describe('a query that names a unit', () => {
   it('matches the name, an alias, and either without 区', () => {
-    expect(unitNamedBy('区文旅局', units)?.url).toBe('/units/culture-tourism/');
-    expect(unitNamedBy(' 区文化和旅游局 ', units)?.url).toBe('/units/culture-tourism/');
-    expect(unitNamedBy('文旅局', units)?.url).toBe('/units/culture-tourism/');
-    expect(unitNamedBy('水务局', units)?.url).toBe('/units/water/');
+    expect(unitNamedBy('区文旅局', units)?.url).toBe('/2024/units/culture-tourism/');
+    expect(unitNamedBy(' 区文化和旅游局 ', units)?.url).toBe('/2024/units/culture-tourism/');
+    expect(unitNamedBy('文旅局', units)?.url).toBe('/2024/units/culture-tourism/');
+    expect(unitNamedBy('水务局', units)?.url).toBe('/2024/units/water/');
     expect(unitNamedBy('旅游', units)).toBeUndefined();
     expect(unitNamedBy('局', units)).toBeUndefined();
   });
@@ -41,21 +51,21 @@ describe('a query that names a unit', () => {
     const r = (url: string) => ({ url });
     const ordered = withUnitFirst(
       units[0],
-      [r('/items/13/'), r('/units/culture-tourism/'), r('/categories/key-sectors/')],
-      [r('/items/1/'), r('/items/13/')],
+      [r('/2024/items/13/'), r('/2024/units/culture-tourism/'), r('/2024/categories/key-sectors/')],
+      [r('/2024/items/1/'), r('/2024/items/13/')],
     );
-    expect(ordered.map((x) => x.url)).toEqual(['/units/culture-tourism/', '/items/1/', '/items/13/', '/categories/key-sectors/']);
+    expect(ordered.map((x) => x.url)).toEqual(['/2024/units/culture-tourism/', '/2024/items/1/', '/2024/items/13/', '/2024/categories/key-sectors/']);
   });
 });
 
 describe('results', () => {
   it('knows the kind of page and the item number', () => {
-    expect(kindOf('/items/13/')).toBe('item');
-    expect(kindOf('/units/water/')).toBe('unit');
-    expect(kindOf('/categories/services/')).toBe('category');
-    expect(kindOf('/plan/')).toBe('page');
-    expect(itemNumberOf({ number: '第13项' }, '/items/13/')).toBe(13);
-    expect(itemNumberOf({}, '/items/7/')).toBe(7);
+    expect(kindOf('/2024/items/13/')).toBe('item');
+    expect(kindOf('/2024/units/water/')).toBe('unit');
+    expect(kindOf('/2024/categories/services/')).toBe('category');
+    expect(kindOf('/2024/plan/')).toBe('page');
+    expect(itemNumberOf({ number: '第13项' }, '/2024/items/13/')).toBe(13);
+    expect(itemNumberOf({}, '/2024/items/7/')).toBe(7);
   });
 
   it('keeps only text and <mark> from an excerpt', () => {

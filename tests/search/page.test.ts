@@ -18,31 +18,31 @@ describe('filters', () => {
   it('a unit alone: 区水务局 → items 1, 5, 12 in plan order', async () => {
     const { status, results } = await searchByUrl(page, site.url, { unit: '区水务局' });
     expect(status).toContain('找到 3 条结果');
-    expect(hrefs(results)).toEqual(['/items/1/', '/items/5/', '/items/12/']);
+    expect(hrefs(results)).toEqual(['/2024/items/1/', '/2024/items/5/', '/2024/items/12/']);
     expect(await page.locator('#search-unit').inputValue()).toBe('区水务局');
   });
 
   it('a category alone: 重点监管 → items 22 to 25', async () => {
     const { results } = await searchByUrl(page, site.url, { category: '重点监管' });
-    expect(hrefs(results)).toEqual(['/items/22/', '/items/23/', '/items/24/', '/items/25/']);
+    expect(hrefs(results)).toEqual(['/2024/items/22/', '/2024/items/23/', '/2024/items/24/', '/2024/items/25/']);
     expect(results.every((r) => r.category === '（五）强化重点领域监管')).toBe(true);
   });
 
   it('both filters together: 区市场监管局 in 宣传活动 → items 2, 3', async () => {
     const { results } = await searchByUrl(page, site.url, { unit: '区市场监管局', category: '宣传活动' });
-    expect(hrefs(results)).toEqual(['/items/2/', '/items/3/']);
+    expect(hrefs(results)).toEqual(['/2024/items/2/', '/2024/items/3/']);
   });
 
   it('words and a filter: 电动自行车 with 区公安局 → item 24 only', async () => {
     const { results } = await searchByUrl(page, site.url, { q: '电动自行车', unit: '区公安局' });
-    expect(hrefs(results)).toEqual(['/items/24/']);
+    expect(hrefs(results)).toEqual(['/2024/items/24/']);
   });
 
   it('choosing a filter searches at once and goes into the URL', async () => {
     await page.goto(`${site.url}/search/`);
     await page.locator('#search-category').selectOption('服务效能');
     await settled(page);
-    expect(hrefs(await shownResults(page))).toEqual(['/items/15/', '/items/16/', '/items/17/', '/items/18/', '/items/19/', '/items/20/', '/items/21/']);
+    expect(hrefs(await shownResults(page))).toEqual(['/2024/items/15/', '/2024/items/16/', '/2024/items/17/', '/2024/items/18/', '/2024/items/19/', '/2024/items/20/', '/2024/items/21/']);
     expect(new URL(page.url()).searchParams.get('category')).toBe('服务效能');
   });
 });
@@ -63,12 +63,12 @@ describe('a result shows what it is', () => {
 
 describe('a unit under either of its names', () => {
   it.each([
-    ['区文旅局', '/units/culture-tourism/', '/items/13/'],
-    ['区文化和旅游局', '/units/culture-tourism/', '/items/13/'],
-    ['区工信局', '/units/industry-it/', '/items/20/'],
-    ['区工业和信息化局', '/units/industry-it/', '/items/20/'],
-    ['区水务局', '/units/water/', '/items/5/'],
-    ['市场监管局', '/units/market-regulation/', '/items/22/'],
+    ['区文旅局', '/2024/units/culture-tourism/', '/2024/items/13/'],
+    ['区文化和旅游局', '/2024/units/culture-tourism/', '/2024/items/13/'],
+    ['区工信局', '/2024/units/industry-it/', '/2024/items/20/'],
+    ['区工业和信息化局', '/2024/units/industry-it/', '/2024/items/20/'],
+    ['区水务局', '/2024/units/water/', '/2024/items/5/'],
+    ['市场监管局', '/2024/units/market-regulation/', '/2024/items/22/'],
   ])('%s → its page first, then its items', async (q, unitUrl, itemUrl) => {
     const { results } = await searchByUrl(page, site.url, { q });
     expect(results[0].href).toBe(unitUrl);
@@ -105,7 +105,7 @@ describe('nothing found', () => {
     expect(status).toContain('没有找到与“量子计算机”相关的内容');
     const none = page.locator('[data-search-none]');
     expect(await none.isVisible()).toBe(true);
-    for (const href of ['/categories/', '/units/', '/items/', '/plan/']) {
+    for (const href of ['/2024/categories/', '/2024/units/', '/2024/items/', '/2024/plan/']) {
       expect(await none.locator(`a[href="${href}"]`).count()).toBe(1);
     }
   });
@@ -119,7 +119,7 @@ describe('typing and the keyboard', () => {
     const status = await settled(page);
     expect(status).toMatch(/找到 \d+ 条结果/);
     expect(await page.locator('[data-search-status]').getAttribute('aria-live')).toBe('polite');
-    expect((await shownResults(page))[0].href).toBe('/items/14/');
+    expect((await shownResults(page))[0].href).toBe('/2024/items/14/');
     expect(new URL(page.url()).searchParams.get('q')).toBe('养老');
   });
 
@@ -160,7 +160,7 @@ describe('typing and the keyboard', () => {
     await page.waitForURL('**/search/?q=*');
     await settled(page);
     expect(await page.locator('#search-q').inputValue()).toBe('噎食');
-    expect((await shownResults(page))[0].href).toBe('/items/14/');
+    expect((await shownResults(page))[0].href).toBe('/2024/items/14/');
   });
 });
 
@@ -170,7 +170,7 @@ describe('weight before use', () => {
     const requested: string[] = [];
     fresh.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await fresh.goto(`${site.url}/`, { waitUntil: 'networkidle' });
-    await fresh.goto(`${site.url}/items/9/`, { waitUntil: 'networkidle' });
+    await fresh.goto(`${site.url}/2024/items/9/`, { waitUntil: 'networkidle' });
     await fresh.goto(`${site.url}/search/`, { waitUntil: 'networkidle' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 
@@ -190,7 +190,7 @@ describe('without JavaScript', () => {
     await noJs.goto(`${site.url}/search/?q=养老`);
     const fallback = noJs.locator('[data-search-fallback]');
     expect(await fallback.isVisible()).toBe(true);
-    for (const href of ['/categories/', '/units/', '/items/', '/plan/']) {
+    for (const href of ['/2024/categories/', '/2024/units/', '/2024/items/', '/2024/plan/']) {
       expect(await fallback.locator(`a[href="${href}"]`).isVisible()).toBe(true);
     }
     expect(await noJs.locator('[data-search]').isVisible()).toBe(false);

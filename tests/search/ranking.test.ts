@@ -48,32 +48,32 @@ describe('the specific item comes first', () => {
   it.each(firstItem)('%s → item %i', async (q, number) => {
     const { status, results } = await searchByUrl(page, site.url, { q });
     expect(status).toMatch(/找到 \d+ 条结果/);
-    expect(results[0]?.href, `${q}: ${results.map((r) => r.href).join(' ')}`).toBe(`/items/${number}/`);
+    expect(results[0]?.href, `${q}: ${results.map((r) => r.href).join(' ')}`).toBe(`/2024/items/${number}/`);
   });
 
   it('电动自行车 → the three items that name it, before any overview page', async () => {
     const { results } = await searchByUrl(page, site.url, { q: '电动自行车' });
     const firstThree = results.slice(0, 3).map((r) => r.href);
-    expect(firstThree.sort()).toEqual(['/items/22/', '/items/24/', '/items/9/']);
+    expect(firstThree.sort()).toEqual(['/2024/items/22/', '/2024/items/24/', '/2024/items/9/']);
   });
 
   it('overview pages are still found for their own headings', async () => {
     for (const [q, url] of [
-      ['推进重点领域质量提升', '/categories/key-sectors/'],
-      ['提升质量服务效能', '/categories/services/'],
-      ['强化重点领域监管', '/categories/supervision/'],
-      ['质量强国建设纲要', '/categories/outline/'],
-      ['活动报送', '/report/'],
-      ['口号海报', '/slogans/'],
+      ['推进重点领域质量提升', '/2024/categories/key-sectors/'],
+      ['提升质量服务效能', '/2024/categories/services/'],
+      ['强化重点领域监管', '/2024/categories/supervision/'],
+      ['质量强国建设纲要', '/2024/categories/outline/'],
+      ['活动报送', '/2024/report/'],
+      ['口号海报', '/2024/slogans/'],
       // Overview pages for their subjects (their repeated lists are not indexed).
-      ['报送', '/report/'],
-      ['照片', '/report/'],
-      ['口号', '/slogans/'],
-      ['海报', '/slogans/'],
-      ['通知', '/notice/'],
-      ['文号', '/notice/'],
-      ['责任单位', '/units/'],
-      ['活动类别', '/categories/'],
+      ['报送', '/2024/report/'],
+      ['照片', '/2024/report/'],
+      ['口号', '/2024/slogans/'],
+      ['海报', '/2024/slogans/'],
+      ['通知', '/2024/notice/'],
+      ['文号', '/2024/notice/'],
+      ['责任单位', '/2024/units/'],
+      ['活动类别', '/2024/categories/'],
     ]) {
       const { results } = await searchByUrl(page, site.url, { q });
       expect(results[0]?.href, q).toBe(url);

@@ -16,14 +16,14 @@ describe('the source as the tests read it', () => {
 });
 
 describe('the notice page', () => {
-  const blocks = blockTexts(loadPage('/notice/'), 'article');
+  const blocks = blockTexts(loadPage('/2024/notice/'), 'article');
   it.each(source.notice)('holds “%s” as a paragraph of its own', (paragraph) => {
     expect(blocks).toContain(paragraph);
   });
 });
 
 describe('the full plan page', () => {
-  const blocks = blockTexts(loadPage('/plan/'), '[data-plan-document]');
+  const blocks = blockTexts(loadPage('/2024/plan/'), '[data-plan-document]');
   it.each(source.plan)('holds “%s” unchanged', (paragraph) => {
     expect(blocks).toContain(paragraph);
   });
@@ -40,7 +40,7 @@ describe('the full plan page', () => {
 
 describe('item pages', () => {
   it.each(source.items.map((item) => [item.number, item] as const))('item %i holds exactly its own text', (number, item) => {
-    const $ = loadPage(`/items/${number}/`);
+    const $ = loadPage(`/2024/items/${number}/`);
     const texts = $('[data-item-text]').map((_, el) => $(el).text().trim()).get();
     expect(texts).toEqual([item.text]);
     // No other item's text leaks onto the page.
@@ -54,7 +54,7 @@ describe('item pages', () => {
 
 describe('category pages', () => {
   it.each(source.categoryHeadings)('“%s” has a page with its items, in order', (heading) => {
-    const index = loadPage('/categories/');
+    const index = loadPage('/2024/categories/');
     const href = index('main h2 a')
       .filter((_, el) => index(el).text().trim() === heading)
       .attr('href');

@@ -8,7 +8,7 @@ beforeAll(assertBuilt);
 
 /** Unit pages as the unit index lists them: name → URL. */
 function unitIndex() {
-  const $ = loadPage('/units/');
+  const $ = loadPage('/2024/units/');
   return new Map(
     $('.unit-table tbody th a')
       .map((_, el) => [[$(el).text().trim(), $(el).attr('href')!]] as [string, string][])
@@ -41,7 +41,7 @@ describe('unit index', () => {
   });
 
   it('shows how many items each unit carries', () => {
-    const $ = loadPage('/units/');
+    const $ = loadPage('/2024/units/');
     const row = $('.unit-table tbody tr').filter((_, el) => $(el).find('th a').text().trim() === '区市场监管局');
     expect(row.find('td').first().text()).toContain('7 项');
   });

@@ -76,10 +76,16 @@ export function unitNamedBy(query: string, units: readonly UnitName[]): UnitName
 /** The page a result points at, for its label and ordering. */
 export type ResultKind = 'item' | 'unit' | 'category' | 'page';
 
+/** An edition's page under any base path: …/<year>/items/13/ (see src/lib/paths.ts). */
+const editionPage = (section: string, id: string) => new RegExp(`/\\d{4}/${section}/(${id})/$`);
+const itemPage = editionPage('items', '\\d+');
+const unitPage = editionPage('units', '[^/]+');
+const categoryPage = editionPage('categories', '[^/]+');
+
 export function kindOf(url: string): ResultKind {
-  if (/^\/items\/\d+\/$/.test(url)) return 'item';
-  if (/^\/units\/[^/]+\/$/.test(url)) return 'unit';
-  if (/^\/categories\/[^/]+\/$/.test(url)) return 'category';
+  if (itemPage.test(url)) return 'item';
+  if (unitPage.test(url)) return 'unit';
+  if (categoryPage.test(url)) return 'category';
   return 'page';
 }
 
@@ -122,7 +128,7 @@ export function withUnitFirst<T extends { id?: string; url?: string }>(
 /** Pagefind's item number meta (“第13项”) as a number, for ordering filter-only results. */
 export function itemNumberOf(meta: Record<string, string | undefined>, url: string): number {
   const fromMeta = meta.number?.match(/\d+/)?.[0];
-  const fromUrl = url.match(/^\/items\/(\d+)\/$/)?.[1];
+  const fromUrl = url.match(itemPage)?.[1];
   return Number(fromMeta ?? fromUrl ?? Number.MAX_SAFE_INTEGER);
 }
 

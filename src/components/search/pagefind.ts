@@ -54,7 +54,9 @@ export function loadPagefind(): Promise<PagefindApi> {
     const url = pagefindUrl;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     // On the main thread: the worker would be one more 12 KB file for a 70-page index.
-    await api.options({ ranking, excerptLength: 24, noWorker: true, basePath: sitePaths.pagefind });
+    // The indexed URLs already carry the base path (src/integrations/pagefind.mjs); without
+    // baseUrl '/', Pagefind would prefix the folder it was loaded from a second time.
+    await api.options({ ranking, excerptLength: 24, noWorker: true, baseUrl: '/' });
     await api.init();
     return api;
   })();
