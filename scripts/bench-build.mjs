@@ -2,33 +2,59 @@
 // @ts-check
 /**
  * Build times: a cold build (empty Astro cache, empty poster cache), a rebuild with nothing
- * changed, and a rebuild after one item's text changed, for the real content and for a
- * generated plan ten times larger (250 items, 300 units; scripts/lib/generate-content.mjs).
+ * changed, a rebuild after one item's text changed and a rebuild without the poster cache,
+ * for three kinds of content (scripts/lib/generate-content.mjs; bench fixtures in temp
+ * folders, never published):
+ *
+ *   real      content/ as it is: one edition (2024), 25 items, 30 units
+ *   10x       the newest edition's plan ten times larger (250 items, 300 units)
+ *   editions  one edition (the real content) and ten: the real 2024 plus generated
+ *             editions 2015…2023 copied from it, each with its own document number
+ *             (基准测试〔2015〕1号) and name. Build time must grow at most linearly with the
+ *             number of editions: PASS when the N-edition build takes ≤ N × the one-edition
+ *             build (cold and rebuild), with the time per edition, the ratio
+ *             (N-edition time / 1-edition time ÷ N), the marginal cost of each extra edition
+ *             and where the time goes (Astro's phases, the routes' render time). Also the
+ *             page weight (gzip text per page, budget 20 KB) of both builds, and of a past
+ *             edition's pages in the N-edition one.
+ *
  * Each build runs `astro build` with its own content, output and cache folders in a temp
  * folder (QM_CONTENT_DIR, QM_OUT_DIR, QM_CACHE_DIR, QM_POSTER_CACHE_DIR): dist/ and the
  * project's caches are never touched.
  *
- *   node scripts/bench-build.mjs [--json] [--only=real|10x]
+ *   node scripts/bench-build.mjs [--json] [--only=real|10x|editions[,…]] [--editions=10[,5…]]
+ *
+ * --only=editions builds the real content too (the one-edition baseline). --editions gives
+ * the edition counts to build (each against the one-edition build); default 10.
+ * --json writes bench-results/build.json.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { generateContent } from './lib/generate-content.mjs';
-import { isMain, printTable, root, writeResults } from './lib/bench-common.mjs';
+import { generateContent, generateEditions, listEditions } from './lib/generate-content.mjs';
+import { isMain, kb, printTable, root, writeResults } from './lib/bench-common.mjs';
+import { chromiumPath, editionsPageType } from './lib/page-types.mjs';
+import { benchWeight, editionVisits, standardVisits, textBudgetBytes } from './bench-weight.mjs';
+
+/** @typedef {{ contentDir: string; outDir: string; cacheDir: string; posterCacheDir: string }} BuildDirs */
 
 /**
- * @param {{ contentDir: string; outDir: string; cacheDir: string; posterCacheDir: string }} dirs
- * @returns {Promise<number>} milliseconds
+ * Runs `astro build` on a content folder into an output folder, with its own caches.
+ * @param {BuildDirs} dirs
+ * @returns {Promise<{ ms: number; output: string }>}
  */
-function timedBuild({ contentDir, outDir, cacheDir, posterCacheDir }) {
+export function buildSite({ contentDir, outDir, cacheDir, posterCacheDir }) {
   const start = performance.now();
+  // A BASE_URL in this process's environment (vitest sets one) must not reach the build,
+  // where it would override SITE_BASE.
+  const { BASE_URL: _ignored, ...env } = process.env;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
       cwd: root,
       env: {
-        ...process.env,
+        ...env,
         QM_CONTENT_DIR: contentDir,
         QM_OUT_DIR: outDir,
         QM_CACHE_DIR: cacheDir,
@@ -41,7 +67,7 @@ function timedBuild({ contentDir, outDir, cacheDir, posterCacheDir }) {
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     child.on('close', (code) => {
-      if (code === 0) resolve(performance.now() - start);
+      if (code === 0) resolve({ ms: performance.now() - start, output });
       else reject(new Error(`build of ${contentDir} failed:\n${output.slice(-3000)}`));
     });
   });
@@ -64,76 +90,277 @@ function folderStats(dir) {
       }
     }
   };
-  walk(dir);
+  if (existsSync(dir)) walk(dir);
   return { files, bytes, pages };
 }
 
+/** "1.05s" / "118ms" → milliseconds */
+const toMs = (/** @type {string} */ n, /** @type {string} */ unit) => Number(n) * (unit === 's' ? 1000 : 1);
+
 /**
- * @param {{ only?: string[] }} [options]
+ * Where a build's time goes, from Astro's output: its phases, and the render time of each
+ * route (the sum of its pages' “(+12ms)”), plus what came before Astro's own clock started.
+ * @param {string} output
+ * @param {number} wallMs
+ * @returns {Record<string, number>} milliseconds by phase or route
  */
-export async function benchBuild({ only } = {}) {
-  const sets = [
-    { name: 'real', make: (/** @type {string} */ dir) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), { items: 25, units: 30 }) },
-    { name: '10x', make: (/** @type {string} */ dir) => generateContent(dir, { times: 10 }) },
-  ].filter((s) => !only || only.includes(s.name));
-  /** @type {Record<string, unknown>[]} */
-  const rows = [];
-  for (const set of sets) {
-    const work = mkdtempSync(path.join(tmpdir(), `qm-bench-build-${set.name}-`));
-    try {
-      const contentDir = path.join(work, 'content');
-      const size = set.make(contentDir);
-      const dirs = {
-        contentDir,
-        outDir: path.join(work, 'dist'),
-        cacheDir: path.join(work, 'astro-cache'),
-        posterCacheDir: path.join(work, 'poster-cache'),
-      };
-      console.log(`building ${set.name} (${size.items} items, ${size.units} units): cold…`);
-      const cold = await timedBuild(dirs);
-      const built = folderStats(dirs.outDir);
-      const pagefind = folderStats(path.join(dirs.outDir, 'pagefind'));
-      console.log(`  rebuild, nothing changed…`);
-      const warm = await timedBuild(dirs);
-      // One item's text edited (a word added), as an editor would.
-      const itemsDir = path.join(contentDir, 'items');
-      const first = readdirSync(itemsDir).sort()[0];
-      const itemFile = path.join(itemsDir, first);
-      writeFileSync(itemFile, readFileSync(itemFile, 'utf8').replace(/。/, '，并做好记录。'));
-      console.log(`  rebuild, one item edited…`);
-      const edited = await timedBuild(dirs);
-      // Without the poster cache (Astro's content cache kept): what posters cost.
-      rmSync(dirs.posterCacheDir, { recursive: true, force: true });
-      console.log(`  rebuild, posters not cached…`);
-      const noPosterCache = await timedBuild(dirs);
-      rows.push({
+export function buildBreakdown(output, wallMs) {
+  /** @type {Record<string, number>} */
+  const phases = {};
+  /** @type {Record<string, number>} */
+  const routes = {};
+  let phase = '';
+  let route = '';
+  let astroTotal = 0;
+  for (const line of output.split('\n')) {
+    if (/Collecting build info/.test(line)) phase = 'collect build info';
+    else if (/Building static entrypoints/.test(line)) phase = 'server bundle (vite)';
+    else if (/generating static routes/.test(line)) phase = 'render routes';
+    const generated = line.match(/\[types\] Generated ([\d.]+)(ms|s)/);
+    if (generated) phases['content sync + types'] = toMs(generated[1], generated[2]);
+    const completed = line.match(/✓ Completed in ([\d.]+)(ms|s)/);
+    if (completed && phase) phases[phase] = (phases[phase] ?? 0) + toMs(completed[1], completed[2]);
+    const client = line.match(/\[vite\] ✓ built in ([\d.]+)(ms|s)/);
+    if (client && phase === 'server bundle (vite)' && phases['server bundle (vite)'] !== undefined) {
+      phases['client bundle (vite)'] = toMs(client[1], client[2]);
+    }
+    const routeLine = line.match(/[▶λ] (src\/pages\/\S+)/);
+    if (routeLine) route = routeLine[1].replace(/^src\/pages\//, '');
+    const page = line.match(/[├└]─ .*\(\+([\d.]+)(ms|s)\)/);
+    if (page && route) routes[route] = (routes[route] ?? 0) + toMs(page[1], page[2]);
+    const total = line.match(/page\(s\) built in ([\d.]+)(ms|s)/);
+    if (total) astroTotal = toMs(total[1], total[2]);
+  }
+  const counted = Object.entries(phases)
+    .filter(([name]) => name !== 'content sync + types')
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  return {
+    'start (node, config, content sync)': Math.max(0, wallMs - astroTotal),
+    ...(phases['content sync + types'] !== undefined ? { '  of which content sync + types': phases['content sync + types'] } : {}),
+    ...Object.fromEntries(Object.entries(phases).filter(([name]) => name !== 'content sync + types')),
+    'after routes (sitemap, Pagefind)': Math.max(0, astroTotal - counted),
+    ...Object.fromEntries(Object.entries(routes).map(([r, ms]) => [`route ${r}`, ms])),
+  };
+}
+
+const seconds = (/** @type {number} */ ms) => (ms / 1000).toFixed(1);
+
+/**
+ * The four builds of one content folder, and its output's size (and page weight).
+ * @param {{ name: string; editions: number; make: (dir: string) => { items: number; units: number } }} set
+ * @param {{ weight?: (outDir: string, editions: string[]) => Promise<unknown> }} options
+ */
+async function measure(set, { weight }) {
+  const work = mkdtempSync(path.join(tmpdir(), `qm-bench-build-${set.name}-`));
+  try {
+    const contentDir = path.join(work, 'content');
+    const size = set.make(contentDir);
+    /** @type {BuildDirs} */
+    const dirs = {
+      contentDir,
+      outDir: path.join(work, 'dist'),
+      cacheDir: path.join(work, 'astro-cache'),
+      posterCacheDir: path.join(work, 'poster-cache'),
+    };
+    const editions = listEditions(contentDir);
+    console.log(`building ${set.name} (${editions.length} edition(s), ${size.items} items, ${size.units} units): cold…`);
+    const cold = await buildSite(dirs);
+    const built = folderStats(dirs.outDir);
+    const pagefind = folderStats(path.join(dirs.outDir, 'pagefind'));
+    const weighed = weight ? await weight(dirs.outDir, editions) : undefined;
+    console.log(`  rebuild, nothing changed…`);
+    const warm = await buildSite(dirs);
+    // One item of the newest edition edited (a word added), as an editor would.
+    const itemsDir = path.join(contentDir, editions[0], 'items');
+    const first = readdirSync(itemsDir).sort()[0];
+    const itemFile = path.join(itemsDir, first);
+    writeFileSync(itemFile, readFileSync(itemFile, 'utf8').replace(/。/, '，并做好记录。'));
+    console.log(`  rebuild, one item edited…`);
+    const edited = await buildSite(dirs);
+    // Without the poster cache (Astro's content cache kept): what posters cost.
+    rmSync(dirs.posterCacheDir, { recursive: true, force: true });
+    console.log(`  rebuild, posters not cached…`);
+    const noPosterCache = await buildSite(dirs);
+    const ms = { cold: cold.ms, rebuild: warm.ms, 'one edit': edited.ms, 'no poster cache': noPosterCache.ms };
+    console.log(`  ${Object.entries(ms).map(([k, v]) => `${k} ${seconds(v)} s`).join(', ')}`);
+    return {
+      row: {
         content: set.name,
+        editions: editions.length,
         items: size.items,
         units: size.units,
         pages: built.pages,
         files: built.files,
         'dist MB': (built.bytes / 1024 / 1024).toFixed(1),
         'pagefind KB': (pagefind.bytes / 1024).toFixed(0),
-        'cold s': (cold / 1000).toFixed(1),
-        'rebuild s': (warm / 1000).toFixed(1),
-        'one edit s': (edited / 1000).toFixed(1),
-        'no poster cache s': (noPosterCache / 1000).toFixed(1),
-      });
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+        'cold s': seconds(cold.ms),
+        'rebuild s': seconds(warm.ms),
+        'one edit s': seconds(edited.ms),
+        'no poster cache s': seconds(noPosterCache.ms),
+      },
+      ms,
+      pages: built.pages,
+      breakdown: { cold: buildBreakdown(cold.output, cold.ms), rebuild: buildBreakdown(warm.output, warm.ms) },
+      weight: weighed,
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * @param {{ only?: string[]; editionCounts?: number[]; weight?: boolean }} [options]
+ *   only: real, 10x, editions; editionCounts: the numbers of editions to compare with one
+ *   (default [10]); weight: measure the page weight of the edition builds (needs Chromium)
+ */
+export async function benchBuild({ only, editionCounts = [10], weight = true } = {}) {
+  const wanted = (/** @type {string} */ name) => !only || only.includes(name);
+  const counts = [...new Set(editionCounts.filter((n) => Number.isInteger(n) && n > 1))].sort((a, b) => a - b);
+  if (wanted('editions') && counts.length === 0) throw new Error('--editions: give numbers of editions above 1, e.g. --editions=10');
+  const sets = [
+    ...(wanted('real') || wanted('editions')
+      ? [{ name: 'real', editions: 1, make: (/** @type {string} */ dir) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), { items: 25, units: 30 }) }]
+      : []),
+    ...(wanted('10x') ? [{ name: '10x', editions: 1, make: (/** @type {string} */ dir) => generateContent(dir, { times: 10 }) }] : []),
+    ...(wanted('editions')
+      ? counts.map((n) => ({ name: `editions-${n}`, editions: n, make: (/** @type {string} */ dir) => generateEditions(dir, { editions: n }) }))
+      : []),
+  ];
+  // Page weight of the real and the edition builds (not of the 10x plan, which no one publishes).
+  const weighing = weight && wanted('editions') && existsSync(chromiumPath);
+  /** @type {string[]} */
+  const notes = [];
+  if (weight && wanted('editions') && !weighing) notes.push(`page weight skipped: ${chromiumPath} is missing (apt-get install -y chromium)`);
+  /** @type {(outDir: string, editions: string[]) => Promise<Awaited<ReturnType<typeof benchWeight>>>} */
+  const weigh = async (outDir, editions) => {
+    console.log(`  page weight…`);
+    // A past edition: the newest but one.
+    const past = editions[1];
+    const visits = [...standardVisits(), ...(past ? editionVisits(past) : [{ ...editionsPageType, budget: true }])];
+    return benchWeight({ dir: outDir, visits });
+  };
+
+  /** @type {Map<string, Awaited<ReturnType<typeof measure>>>} */
+  const measured = new Map();
+  for (const set of sets) {
+    measured.set(set.name, await measure(set, { weight: weighing && set.name !== '10x' ? weigh : undefined }));
+  }
+  const rows = [...measured.values()].map((m) => m.row);
+
+  // Editions: N editions against one.
+  /** @type {Record<string, unknown>[]} */
+  const linearity = [];
+  /** @type {Record<string, unknown>[]} */
+  const breakdown = [];
+  /** @type {Record<string, unknown>[]} */
+  const weightRows = [];
+  /** @type {string[]} */
+  const failures = [];
+  const one = measured.get('real');
+  if (wanted('editions') && one) {
+    for (const n of counts) {
+      const many = measured.get(`editions-${n}`);
+      if (!many) continue;
+      for (const metric of /** @type {const} */ (['cold', 'rebuild', 'one edit', 'no poster cache'])) {
+        const t1 = one.ms[metric];
+        const tn = many.ms[metric];
+        const linear = tn <= n * t1;
+        // The two checks: cold and rebuild; the others are information.
+        const checked = metric === 'cold' || metric === 'rebuild';
+        if (checked && !linear) failures.push(`${n} editions: ${metric} ${seconds(tn)} s > ${n} × ${seconds(t1)} s`);
+        linearity.push({
+          build: metric,
+          editions: n,
+          '1 ed. s': seconds(t1),
+          [`N ed. s`]: seconds(tn),
+          'N ed. s/ed.': seconds(tn / n),
+          'ratio (tN/t1)/N': (tn / t1 / n).toFixed(2),
+          'extra ed. s': seconds((tn - t1) / (n - 1)),
+          [`≤ N × 1 ed.`]: checked ? (linear ? 'PASS' : 'FAIL') : linear ? '(ok)' : '(over)',
+        });
+      }
+      // Where the time goes, cold: phases and routes, one edition against N.
+      const b1 = one.breakdown.cold;
+      const bn = many.breakdown.cold;
+      const keys = [...new Set([...Object.keys(bn), ...Object.keys(b1)])];
+      const phaseKeys = keys.filter((k) => !k.startsWith('route '));
+      const routeKeys = keys
+        .filter((k) => k.startsWith('route '))
+        .sort((a, b) => (bn[b] ?? 0) - (bn[a] ?? 0))
+        .slice(0, 10);
+      for (const key of [...phaseKeys, ...routeKeys]) {
+        const a = b1[key] ?? 0;
+        const b = bn[key] ?? 0;
+        breakdown.push({
+          'cold build': key,
+          editions: n,
+          '1 ed. s': seconds(a),
+          'N ed. s': seconds(b),
+          'N ed. / 1 ed.': a > 0 ? (b / a).toFixed(1) : '',
+          'extra ed. s': seconds((b - a) / (n - 1)),
+        });
+      }
+      // Page weight: the same page in both builds, and a past edition's.
+      const w1 = /** @type {Awaited<ReturnType<typeof benchWeight>> | undefined} */ (one.weight);
+      const wn = /** @type {Awaited<ReturnType<typeof benchWeight>> | undefined} */ (many.weight);
+      if (w1 && wn) {
+        const past = Object.keys(wn.textBytes).find((k) => /^edition home \(\d{4}\)$/.test(k))?.match(/\d{4}/)?.[0];
+        for (const name of Object.keys(w1.textBytes)) {
+          const pastName = name === 'home' ? `edition home (${past})` : `${name} (${past})`;
+          const budgeted = name !== 'search+query';
+          const values = [w1.textBytes[name], wn.textBytes[name], wn.textBytes[pastName]].filter((v) => v !== undefined);
+          const within = values.every((v) => v <= textBudgetBytes);
+          if (budgeted && !within) failures.push(`page weight: ${name} over ${textBudgetBytes / 1024} KB`);
+          weightRows.push({
+            page: name,
+            editions: n,
+            '1 ed. KB': kb(w1.textBytes[name]),
+            'N ed. KB': wn.textBytes[name] === undefined ? '' : kb(wn.textBytes[name]),
+            'added B': wn.textBytes[name] === undefined ? '' : wn.textBytes[name] - w1.textBytes[name],
+            [`past ed. KB`]: wn.textBytes[pastName] === undefined ? '' : kb(wn.textBytes[pastName]),
+            budget: budgeted ? (within ? 'ok' : 'OVER') : '(info)',
+          });
+        }
+        for (const problem of [...w1.over, ...wn.over]) if (!failures.includes(`page weight: ${problem}`)) failures.push(`page weight: ${problem}`);
+      }
     }
   }
-  return { rows };
+  const editions = wanted('editions')
+    ? { counts, linearity, breakdown, weight: weightRows, pass: failures.length === 0, failures }
+    : undefined;
+  return { rows, ...(editions ? { editions } : {}), notes };
 }
 
 /** @param {Awaited<ReturnType<typeof benchBuild>>} result */
 export function printBuild(result) {
   printTable('Build times (astro build incl. posters and Pagefind; own temp caches)', result.rows);
+  const e = result.editions;
+  if (e) {
+    printTable(
+      'Build time with N editions against one (N = editions column; s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
+      e.linearity,
+    );
+    printTable('Where the cold build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest)', e.breakdown);
+    if (e.weight.length) {
+      printTable(`Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`, e.weight);
+    }
+    for (const row of e.linearity.filter((r) => r.build === 'cold' || r.build === 'rebuild')) {
+      const n = Number(row.editions);
+      console.log(
+        `${row['≤ N × 1 ed.']}: ${row.build} build grows at most linearly: ${n} editions ${row['N ed. s']} s ≤ ${n} × ${row['1 ed. s']} s = ${seconds(Number(row['1 ed. s']) * 1000 * n)} s (ratio ${row['ratio (tN/t1)/N']}, ${row['extra ed. s']} s per extra edition)`,
+      );
+    }
+    console.log(e.pass ? 'PASS: editions' : `FAIL: ${e.failures.join('; ')}`);
+  }
+  for (const note of result.notes) console.log(`note: ${note}`);
 }
 
 if (isMain(import.meta.url)) {
-  const only = process.argv.find((a) => a.startsWith('--only='))?.split('=')[1]?.split(',');
-  const result = await benchBuild({ only });
+  const arg = (/** @type {string} */ name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const only = arg('only')?.split(',');
+  const editionCounts = arg('editions')?.split(',').map(Number);
+  const result = await benchBuild({ only, ...(editionCounts ? { editionCounts } : {}) });
   printBuild(result);
   if (process.argv.includes('--json')) await writeResults('build', result);
+  if (result.editions && !result.editions.pass) process.exitCode = 1;
 }

@@ -20,6 +20,29 @@ export const pageTypes = [
   { name: 'report', path: '/2024/report/' },
 ];
 
+/** The edition the page types' /2024/… URLs belong to: the newest, also shown at /. */
+export const currentEdition = '2024';
+
+/** The list of every edition (往年), shared by all editions: worth a look once there are several. */
+export const editionsPageType = { name: 'editions', path: '/editions/' };
+
+/**
+ * The same page types in another edition (a past one, in a build with several editions:
+ * scripts/lib/generate-content.mjs generateEditions): its home /<year>/ and its pages at
+ * /<year>/…, named `item (2023)`. The site's home and search are shared, so not repeated.
+ * @param {string} year
+ * @returns {{ name: string; path: string }[]}
+ */
+export function editionPageTypes(year) {
+  const prefix = `/${currentEdition}/`;
+  return [
+    { name: `edition home (${year})`, path: `/${year}/` },
+    ...pageTypes
+      .filter((p) => p.path.startsWith(prefix))
+      .map((p) => ({ name: `${p.name} (${year})`, path: `/${year}/${p.path.slice(prefix.length)}` })),
+  ];
+}
+
 /** Chromium's flags, as in tests/helpers/browser.ts: no calls to hosts this network refuses. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const chromiumFlags = [

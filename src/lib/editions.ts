@@ -25,3 +25,13 @@ export function deadlineEnd(date: Date): number {
 }
 
 export const isPastDeadline = (date: Date, now: number = Date.now()): boolean => now >= deadlineEnd(date);
+
+/**
+ * The moment the site is built, which decides what a built page says about deadlines.
+ * QM_BUILD_TIME (an ISO date) sets it, so a test can build the site as of an earlier day.
+ */
+export function buildTime(): number {
+  const set = typeof process !== 'undefined' ? process.env?.QM_BUILD_TIME : undefined;
+  const at = set ? Date.parse(set) : Number.NaN;
+  return Number.isNaN(at) ? Date.now() : at;
+}

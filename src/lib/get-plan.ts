@@ -90,10 +90,11 @@ async function loadPlans(): Promise<Map<string, Plan>> {
   }
   for (const [number, editions] of byNumber) {
     if (editions.length > 1) {
+      editions.sort();
       problems.push({
         file: editions.map((y) => `${contentDir}/${y}/notice.mdx`).join('、'),
         field: 'documentNumber',
-        value: `文号“${number}”在 ${editions.join('、')} 年度重复`,
+        value: `文号“${number}”在 ${editions.join('、')} 两个年度重复`,
         allowed: '每个年度的通知有自己的文号：复制上一年度文件夹后，请改为本年度通知的文号',
       });
     }

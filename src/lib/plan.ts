@@ -40,6 +40,8 @@ export interface Edition {
   footer: string;
   /** A past year's plan: marked past, or older than the newest edition. */
   past: boolean;
+  /** Words of the plan's paragraph on slogans, quoted on the slogans page. */
+  slogansMarker?: string;
   paths: EditionPaths;
 }
 
@@ -155,6 +157,7 @@ export function buildPlan(input: PlanInput): Plan {
     description: settings?.description ?? '',
     footer: settings?.footer ?? '',
     past: Boolean(settings?.past || input.superseded),
+    slogansMarker: settings?.slogansMarker,
     paths,
   };
 

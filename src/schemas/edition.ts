@@ -14,6 +14,9 @@ export const editionSchema = z.object({
   // true once the month is over and the office marks the edition as past; any edition
   // older than the newest is past anyway.
   past: z.boolean().optional().transform((v) => v ?? false),
+  // A few words of the plan's paragraph on slogans and posters, which the slogans page
+  // quotes word for word; leave out when the plan has none.
+  slogansMarker: text().optional(),
 });
 
 /** The site as a whole, across editions: content/site.yaml. */

@@ -3,8 +3,7 @@
  * folders of its own, and returns what the build printed. The real dist/ is untouched.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(__dirname, '../..');
@@ -40,10 +39,18 @@ export function buildWithFixture(
     script = 'node_modules/astro/astro.js',
     args = ['build'],
     prepare = (_outDir: string) => {},
+    /** Changes the content copy further (e.g. a renamed unit in units.yaml) before the build. */
+    patch = (_contentDir: string) => {},
+    /** More environment for the build (e.g. QM_BUILD_TIME). */
+    env = {} as Record<string, string>,
   } = {},
 ): Promise<FixtureBuild> {
-  const workDir = mkdtempSync(path.join(tmpdir(), 'qm-build-'));
+  // Inside the project: Astro writes a static build's server chunks to <cwd>/.astro/ when
+  // the output folder lies outside the project, and parallel builds would share that folder.
+  mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
+  const workDir = mkdtempSync(path.join(projectRoot, '.cache', 'qm-build-'));
   const contentDir = contentWithFixture(fixture, workDir);
+  patch(contentDir);
   const outDir = path.join(workDir, 'dist');
   prepare(outDir);
   return new Promise((resolve) => {
@@ -61,6 +68,7 @@ export function buildWithFixture(
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',
         FORCE_COLOR: '0',
+        ...env,
       },
     });
     let output = '';

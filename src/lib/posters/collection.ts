@@ -48,7 +48,7 @@ export async function getHeroPosters(plan: Plan): Promise<HeroPoster[]> {
   return heroPosters(await getSlogans(plan));
 }
 
-/** The plan's sentence asking for slogans and posters on electronic screens, word for word. */
-export function getScreenSentence(plan: Plan): PlanQuote {
-  return quotePlan(plan, '电子显示屏');
+/** The plan's paragraph on slogans and posters (edition.yaml's slogansMarker), word for word. */
+export function getScreenSentence(plan: Plan): PlanQuote | undefined {
+  return plan.edition.slogansMarker ? quotePlan(plan, plan.edition.slogansMarker) : undefined;
 }

@@ -10,6 +10,7 @@ import { unitTable, tableStatus, type ReportColumn } from './table';
 import { allUnitsWorkbook, unitWorkbook, type WorkbookKit } from './xlsx';
 import { reportRules, type ReportRules, type RuleSettings } from './rules';
 import { reservedReportNames } from '../paths';
+import { buildTime } from '../editions';
 import type { ReportData } from '../../schemas/report';
 
 export interface ReportKit {
@@ -56,7 +57,7 @@ export function getReport(plan: Plan): ReportKit {
       draft: tableStatus(columns) === '参考格式',
       tableName: settings.table.name,
       sentence: quotePlan(plan, settings.sourceMarker),
-      closed: checker.closed(),
+      closed: checker.closed(buildTime()),
     };
     kits.set(year, kit);
   }
