@@ -33,7 +33,7 @@ async function loadPlans(): Promise<Map<string, Plan>> {
       file: `${contentDir}/`,
       field: '年度',
       value: '没有找到任何年度文件夹（含 edition.yaml）',
-      allowed: '每个年度一个文件夹，如 content/2024/，内有 edition.yaml、notice.mdx、plan/、items/ 等',
+      allowed: '每个年度一个以年份命名的文件夹（content/<年份>/），内有 edition.yaml、notice.mdx、plan/、items/ 等：从上一年度复制',
     });
   }
   const noticesBy = byEdition(notices);

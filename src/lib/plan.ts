@@ -9,6 +9,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
 import { editionPaths, type EditionPaths } from './paths';
 import { localId } from './editions';
+import { unitForms } from './unit-names';
 import type { EditionData } from '../schemas/edition';
 import type { ReportData } from '../schemas/report';
 
@@ -169,7 +170,7 @@ export function buildPlan(input: PlanInput): Plan {
       id: entry.id,
       name,
       aliases,
-      names: [name, ...aliases],
+      names: unitForms({ name, aliases }),
       url: paths.unit(entry.id),
       items: [],
       soleItems: [],

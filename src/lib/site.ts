@@ -14,7 +14,6 @@ export const ui = {
   report: '活动报送',
   search: '搜索',
   searchLabel: '搜索活动方案',
-  searchPlaceholder: '如：电动自行车、区水务局',
   textSize: '大字',
   textSizeLabel: '放大文字',
   contents: '目录',

@@ -24,6 +24,8 @@ export const siteSchema = z.object({
   name: text(40),
   // The district's name, for labels such as the scope of a slogan.
   district: text(20),
+  // The example in the search boxes.
+  searchExample: text(30),
   description: text(),
 });
 

@@ -3,6 +3,7 @@
  * excerpt cleaning. No DOM beyond what a test can give it, no Pagefind: search.ts wires
  * these to the page.
  */
+import { matchUnitName, normaliseUnitName } from '../../lib/unit-names';
 
 /** What a search is: the words and the two filters, all optional. */
 export interface SearchState {
@@ -59,18 +60,14 @@ export interface UnitName {
   url: string;
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
 /**
  * The unit a query names, under its full name or any alias, with or without the leading
- * “区” (“文旅局” is 区文旅局). Undefined when the query is anything else.
+ * “区” (“文旅局” is 区文旅局), by the site's one rule (src/lib/unit-names.ts). Undefined
+ * when the query is anything else.
  */
 export function unitNamedBy(query: string, units: readonly UnitName[]): UnitName | undefined {
-  const q = squeeze(query);
-  if (q.length < 2) return undefined;
-  return units.find((unit) =>
-    [unit.name, ...unit.aliases].some((form) => form === q || form === `区${q}`),
-  );
+  if (normaliseUnitName(query).length < 2) return undefined;
+  return matchUnitName(query, units, { optionalPrefix: '区' });
 }
 
 /** The page a result points at, for its label and ordering. */

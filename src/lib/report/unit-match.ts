@@ -1,15 +1,15 @@
-/** Which registered unit a folder name means: its name, an alias or its id. Pure. */
+/** Which registered unit a folder name means: its name, an alias (src/lib/unit-names.ts) or its id. Pure. */
+import { matchUnitName, normaliseUnitName as norm, unitForms } from '../unit-names';
+
 export interface RegisteredUnit {
   id: string;
   name: string;
   aliases: string[];
 }
 
-const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, '');
-
 export function matchUnit<U extends RegisteredUnit>(folder: string, units: readonly U[]): U | undefined {
-  const f = norm(folder);
-  return units.find((u) => [u.name, ...u.aliases].some((n) => norm(n) === f) || u.id === f.toLowerCase());
+  const id = norm(folder).toLowerCase();
+  return matchUnitName(folder, units) ?? units.find((u) => u.id === id);
 }
 
 /** Units whose names contain the folder name or are contained in it, or share most characters. */
@@ -18,7 +18,7 @@ export function suggestUnits(folder: string, units: readonly RegisteredUnit[]): 
   if (!f) return [];
   const scored = units
     .map((u) => {
-      const names = [u.name, ...u.aliases].map(norm);
+      const names = unitForms(u).map(norm);
       if (names.some((n) => n.includes(f) || f.includes(n))) return { u, score: 1 };
       const best = Math.max(
         ...names.map((n) => {
