@@ -279,10 +279,12 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
           [`≤ N × 1 ed.`]: checked ? (linear ? 'PASS' : 'FAIL') : linear ? '(ok)' : '(over)',
         });
       }
-      // Where the time goes, cold: phases and routes, one edition against N.
+      // Where the time goes: phases and routes, one edition against N, cold and rebuilt.
       const b1 = one.breakdown.cold;
       const bn = many.breakdown.cold;
-      const keys = [...new Set([...Object.keys(bn), ...Object.keys(b1)])];
+      const r1 = one.breakdown.rebuild;
+      const rn = many.breakdown.rebuild;
+      const keys = [...new Set([...Object.keys(bn), ...Object.keys(b1), ...Object.keys(rn)])];
       const phaseKeys = keys.filter((k) => !k.startsWith('route '));
       const routeKeys = keys
         .filter((k) => k.startsWith('route '))
@@ -292,12 +294,14 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
         const a = b1[key] ?? 0;
         const b = bn[key] ?? 0;
         breakdown.push({
-          'cold build': key,
+          'phase or route': key,
           editions: n,
-          '1 ed. s': seconds(a),
-          'N ed. s': seconds(b),
-          'N ed. / 1 ed.': a > 0 ? (b / a).toFixed(1) : '',
+          '1 ed. cold s': seconds(a),
+          'N ed. cold s': seconds(b),
+          'N / 1': a > 0 ? (b / a).toFixed(1) : '',
           'extra ed. s': seconds((b - a) / (n - 1)),
+          '1 ed. rebuild s': seconds(r1[key] ?? 0),
+          'N ed. rebuild s': seconds(rn[key] ?? 0),
         });
       }
       // Page weight: the same page in both builds, and a past edition's.
@@ -331,7 +335,7 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
   return { rows, ...(editions ? { editions } : {}), notes };
 }
 
-/** @param {Awaited<ReturnType<typeof benchBuild>>} result */
+/** @param {Pick<Awaited<ReturnType<typeof benchBuild>>, 'rows'> & Partial<Awaited<ReturnType<typeof benchBuild>>>} result */
 export function printBuild(result) {
   printTable('Build times (astro build incl. posters and Pagefind; own temp caches)', result.rows);
   const e = result.editions;
@@ -340,19 +344,19 @@ export function printBuild(result) {
       'Build time with N editions against one (N = editions column; s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
       e.linearity,
     );
-    printTable('Where the cold build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest)', e.breakdown);
+    printTable('Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)', e.breakdown);
     if (e.weight.length) {
       printTable(`Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`, e.weight);
     }
     for (const row of e.linearity.filter((r) => r.build === 'cold' || r.build === 'rebuild')) {
       const n = Number(row.editions);
       console.log(
-        `${row['≤ N × 1 ed.']}: ${row.build} build grows at most linearly: ${n} editions ${row['N ed. s']} s ≤ ${n} × ${row['1 ed. s']} s = ${seconds(Number(row['1 ed. s']) * 1000 * n)} s (ratio ${row['ratio (tN/t1)/N']}, ${row['extra ed. s']} s per extra edition)`,
+        `${row['≤ N × 1 ed.']}: ${row.build} time grows at most linearly: ${n} editions ${row['N ed. s']} s ≤ ${n} × ${row['1 ed. s']} s = ${seconds(Number(row['1 ed. s']) * 1000 * n)} s (ratio ${row['ratio (tN/t1)/N']}, ${row['extra ed. s']} s per extra edition)`,
       );
     }
     console.log(e.pass ? 'PASS: editions' : `FAIL: ${e.failures.join('; ')}`);
   }
-  for (const note of result.notes) console.log(`note: ${note}`);
+  for (const note of result.notes ?? []) console.log(`note: ${note}`);
 }
 
 if (isMain(import.meta.url)) {

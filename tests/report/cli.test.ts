@@ -11,9 +11,9 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 
-async function checkReport(folder: string): Promise<{ code: number; out: string }> {
+async function checkReport(folder: string, ...flags: string[]): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run(tsx, ['scripts/check-report.ts', '--', folder], { cwd: root });
+    const { stdout } = await run(tsx, ['scripts/check-report.ts', '--', folder, ...flags], { cwd: root });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -122,5 +122,17 @@ describe('check-report CLI', () => {
     const missing = await checkReport(path.join(dir, 'no-such-folder'));
     expect(missing.code).toBe(2);
     expect(missing.out).toContain('读不到文件夹');
+  });
+
+  it('checks by the rules of the edition asked for, and names the editions there are', async () => {
+    const { code, out } = await checkReport(passing, '--edition', '2024');
+    expect(code).toBe(0);
+    expect(out).toContain('（2024 年度）');
+    const unknown = await checkReport(passing, '--edition', '1999');
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain('没有 1999 年度：可用 2024');
+    const bad = await checkReport(passing, '--year', '2024');
+    expect(bad.code).toBe(2);
+    expect(bad.out).toContain('用法：npm run check-report -- <材料文件夹> [--edition 年份]');
   });
 });
