@@ -44,8 +44,11 @@ const BUDGET_BYTES = 100 * 1024;
 /** The budget's queries, then typical ones: a common word with many results, a unit with 7 items, overview pages. */
 const QUERIES = ['电动自行车', '食品安全', '旅行社', '区水务局', '农民丰收节', '质量', '市场监管局', '报送', '口号海报', '知识产权'];
 
-if (!existsSync(path.join(dist, 'pagefind', 'pagefind.js'))) {
-  console.error(`${path.relative(root, dist)}/pagefind/ is missing: run \`npm run build\` first.`);
+// The current edition's bundle, which a search from the search page loads first.
+const edition = readdirSync(path.join(dist, 'pagefind')).filter((d) => /^\d{4}$/.test(d)).sort().pop() ?? '';
+const bundle = `/pagefind/${edition}/`;
+if (!existsSync(path.join(dist, bundle, 'pagefind.js'))) {
+  console.error(`${path.relative(root, dist)}${bundle} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
 
@@ -71,7 +74,7 @@ try {
     const results = await page.locator('[data-search-results] > li').count();
     const files = server.log
       .slice(logStart)
-      .filter((entry) => entry.path.startsWith('/pagefind/') && entry.status === 200)
+      .filter((entry) => entry.path.startsWith(bundle) && entry.status === 200)
       .map((entry) => ({ path: entry.path, raw: rawSize(entry.path), gzip: entry.bytes }));
     const gzipBytes = files.reduce((sum, f) => sum + f.gzip, 0);
     rows.push({
@@ -123,7 +126,7 @@ console.log(
   `\n预算 ${kb(BUDGET_BYTES)}（gzip，冷缓存，首批结果）：最多 ${kb(worst)}，` +
     (allWithin ? '全部 PASS。' : `FAIL：${failed.join('、')}。`),
 );
-const chunks = readdirSync(path.join(dist, 'pagefind', 'index')).map((f) => rawSize(`/pagefind/index/${f}`));
+const chunks = readdirSync(path.join(dist, bundle, 'index')).map((f) => rawSize(`${bundle}index/${f}`));
 console.log(`索引块：${chunks.length} 个（${chunks.map(kb).join(' + ')}）；应为 1 个，否则词落在两块的查询要下载两块。`);
 console.log('时间含输入后的 120 ms 防抖等待；本机本地服务器，无网络延迟。');
 

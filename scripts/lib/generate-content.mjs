@@ -136,6 +136,20 @@ export const benchDocumentNumber = (/** @type {string} */ year) => `基准测试
  * @param {{ editions?: number; from?: string }} [options]
  * @returns {{ edition: string; editions: number; years: string[]; generated: string[]; items: number; units: number }}
  */
+/**
+ * `text` with the year `from` replaced by `to` on the lines of the given YAML keys only
+ * (date: 2024-08-30, dateText: 2024年8月30日), so prose keeps its words.
+ * @param {string} text @param {string} from @param {string} to @param {string[]} keys
+ */
+function inYear(text, from, to, keys) {
+  const line = new RegExp(`^(\\s*(?:${keys.join('|')}):\\s*)(.*)$`, 'gm');
+  return text.replace(line, (_, key, value) => key + value.replaceAll(from, to));
+}
+
+/**
+ * @param {string} outDir the new content folder (replaced)
+ * @param {{ editions?: number; from?: string }} [options]
+ */
 export function generateEditions(outDir, { editions = 10, from = defaultFrom } = {}) {
   const newest = newestEdition(from);
   copyContent(from, outDir);
@@ -157,7 +171,10 @@ export function generateEditions(outDir, { editions = 10, from = defaultFrom } =
     const notice = readFileSync(noticeFile, 'utf8');
     const renumbered = notice.replace(/^documentNumber:.*$/m, `documentNumber: ${benchDocumentNumber(year)}`);
     if (renumbered === notice) throw new Error(`${noticeFile}: no documentNumber line`);
-    writeFileSync(noticeFile, renumbered);
+    // Its dates in its own year (the build checks that an edition's dates are in its year).
+    writeFileSync(noticeFile, inYear(renumbered, newest, year, ['date', 'dateText']));
+    const reportFile = path.join(dir, 'report.yaml');
+    writeFileSync(reportFile, inYear(readFileSync(reportFile, 'utf8'), newest, year, ['date', 'text']));
 
     // edition.yaml: the year in its name and full title (comments kept).
     const settingsFile = path.join(dir, 'edition.yaml');

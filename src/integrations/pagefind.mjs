@@ -110,43 +110,67 @@ function failOn(errors, step) {
   }
 }
 
+/** Where an edition's search bundle goes, inside the built folder: pagefind/<year>/ (src/lib/paths.ts). */
+export const bundleDir = (/** @type {string} */ outDir, /** @type {string} */ edition) => path.join(outDir, 'pagefind', edition);
+
 /**
- * Indexes the built site in `outDir` and writes `outDir/pagefind/`. Throws on any error,
- * on an empty index, and when the pages were not indexed as Chinese (no segmentation).
+ * Indexes the built site in `outDir`, one index per edition: the pages under <year>/ go
+ * into `outDir/pagefind/<year>/`, so a first search fetches one edition's index, however
+ * many years the site holds (the search page merges them for 全部年度). Pages outside an
+ * edition (the site's home, which repeats the current edition's, the list of years) are
+ * in none. Throws on any error, on an edition with no page in its index, and when the
+ * pages were not indexed as Chinese (no segmentation).
  * @param {string} outDir
  * @param {string} [base]
- * @returns {Promise<{ pages: number, languages: Record<string, { page_count: number }> }>}
+ * @returns {Promise<{ pages: number, editions: Record<string, { pages: number, languages: Record<string, { page_count: number }> }> }>}
  */
 export async function buildSearchIndex(outDir, base = '/') {
   try {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors });
-    failOn(errors, '创建索引');
-    if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
-
-    // Every content page; not the 404 or the search page, which have no searchable body.
-    let pageCount = 0;
+    /** @type {Map<string, string[]>} */
+    const byEdition = new Map();
     for (const file of await htmlFiles(outDir)) {
-      const content = await readFile(path.join(outDir, file), 'utf8');
-      if (!searchableBody.test(content)) continue;
-      const added = await index.addHTMLFile({ url: urlOf(file, base), content });
-      failOn(added.errors, `读取页面 ${file}`);
-      pageCount++;
+      const edition = file.split('/')[0];
+      if (!/^\d{4}$/.test(edition) || file === edition) continue;
+      byEdition.set(edition, [...(byEdition.get(edition) ?? []), file]);
     }
-    if (pageCount === 0) throw new Error(`Pagefind 在 ${outDir} 中没有找到可索引的页面`);
+    if (byEdition.size === 0) throw new Error(`Pagefind 在 ${outDir} 中没有找到任何年度的页面`);
 
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    failOn(written.errors, '写入索引');
+    /** @type {Record<string, { pages: number, languages: Record<string, { page_count: number }> }>} */
+    const editions = {};
+    let pages = 0;
+    for (const [edition, files] of byEdition) {
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+      failOn(errors, '创建索引');
+      if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
 
-    const entry = JSON.parse(await readFile(path.join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    /** @type {Record<string, { page_count: number }>} */
-    const languages = entry.languages ?? {};
-    if (!languages[expectedLanguage]) {
-      throw new Error(
-        `搜索索引中没有中文（${expectedLanguage}）部分，而是：${Object.keys(languages).join('、') || '无'}。` +
-          '请确认页面带有 <html lang="zh-CN">，否则中文不会分词，搜索将找不到词语。',
-      );
+      // Every content page; not the 404 or the search page, which have no searchable body.
+      let pageCount = 0;
+      for (const file of files) {
+        const content = await readFile(path.join(outDir, file), 'utf8');
+        if (!searchableBody.test(content)) continue;
+        const added = await index.addHTMLFile({ url: urlOf(file, base), content });
+        failOn(added.errors, `读取页面 ${file}`);
+        pageCount++;
+      }
+      if (pageCount === 0) throw new Error(`Pagefind 在 ${outDir}/${edition}/ 中没有找到可索引的页面`);
+
+      const outputPath = bundleDir(outDir, edition);
+      const written = await index.writeFiles({ outputPath });
+      failOn(written.errors, '写入索引');
+
+      const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
+      /** @type {Record<string, { page_count: number }>} */
+      const languages = entry.languages ?? {};
+      if (!languages[expectedLanguage]) {
+        throw new Error(
+          `${edition} 年度的搜索索引中没有中文（${expectedLanguage}）部分，而是：${Object.keys(languages).join('、') || '无'}。` +
+            '请确认页面带有 <html lang="zh-CN">，否则中文不会分词，搜索将找不到词语。',
+        );
+      }
+      editions[edition] = { pages: pageCount, languages };
+      pages += pageCount;
     }
-    return { pages: pageCount, languages };
+    return { pages, editions };
   } finally {
     await pagefind.close();
   }
@@ -163,9 +187,9 @@ export function pagefindIntegration() {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { pages, languages } = await buildSearchIndex(outDir, base);
-        const summary = Object.entries(languages)
-          .map(([lang, { page_count }]) => `${lang} ${page_count} 页`)
+        const { pages, editions } = await buildSearchIndex(outDir, base);
+        const summary = Object.entries(editions)
+          .map(([edition, e]) => `${edition}年 ${e.pages} 页`)
           .join('，');
         logger.info(`搜索索引已生成：共 ${pages} 页（${summary}）`);
       },

@@ -3,6 +3,7 @@
  * page: getPlan(edition) for one year, getPlans() for all of them, newest first. The
  * checks across editions (what must differ between years) run here too.
  */
+import { readdirSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import { buildPlan, type Plan } from './plan';
 import { ContentError, type ContentProblem } from './content-error';
@@ -82,11 +83,23 @@ async function loadPlans(): Promise<Map<string, Plan>> {
       });
     }
   }
+  // A folder that is not a year (a copy named “2024 - 副本”) would silently not be published.
+  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !/^\d{4}$/.test(entry.name)) {
+      problems.push({
+        file: `${contentDir}/${entry.name}/`,
+        field: '文件夹名',
+        value: `“${entry.name}”不是年份，其中的内容不会发布`,
+        allowed: '年度文件夹以四位年份命名，如 content/2025/；不用的副本请移出 content/',
+      });
+    }
+  }
   // What must differ between editions: a copied folder whose document number was not changed.
   const byNumber = new Map<string, string[]>();
-  for (const plan of plans.values()) {
-    const n = plan.notice.data.documentNumber;
-    byNumber.set(n, [...(byNumber.get(n) ?? []), plan.edition.year]);
+  // (From the notices themselves, so it is said even when an edition has other problems.)
+  for (const notice of notices) {
+    const n = notice.data.documentNumber;
+    byNumber.set(n, [...(byNumber.get(n) ?? []), editionOf(notice)]);
   }
   for (const [number, editions] of byNumber) {
     if (editions.length > 1) {
@@ -94,7 +107,7 @@ async function loadPlans(): Promise<Map<string, Plan>> {
       problems.push({
         file: editions.map((y) => `${contentDir}/${y}/notice.mdx`).join('、'),
         field: 'documentNumber',
-        value: `文号“${number}”在 ${editions.join('、')} 两个年度重复`,
+        value: `文号“${number}”在 ${editions.join('、')} ${editions.length} 个年度重复`,
         allowed: '每个年度的通知有自己的文号：复制上一年度文件夹后，请改为本年度通知的文号',
       });
     }

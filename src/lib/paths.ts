@@ -16,7 +16,8 @@ export const sitePaths = {
   sitemap: withBase('sitemap-index.xml'),
   favicon: withBase('favicon.svg'),
   textSizeScript: withBase('scripts/text-size.js'),
-  pagefind: withBase('pagefind/'),
+  /** An edition's search bundle (src/integrations/pagefind.mjs writes one per edition). */
+  searchBundle: (edition: string) => withBase(`pagefind/${edition}/`),
 } as const;
 
 /** Reserved: a unit id must not take the name of the combined workbook. */

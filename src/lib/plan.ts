@@ -9,7 +9,7 @@ import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
 import { editionPaths, type EditionPaths } from './paths';
 import { localId } from './editions';
-import { unitForms } from './unit-names';
+import { normaliseUnitName, unitForms } from './unit-names';
 import type { EditionData } from '../schemas/edition';
 import type { ReportData } from '../schemas/report';
 
@@ -41,6 +41,8 @@ export interface Edition {
   footer: string;
   /** A past year's plan: marked past, or older than the newest edition. */
   past: boolean;
+  /** Older than the newest edition (which the site's home shows). */
+  superseded: boolean;
   /** Words of the plan's paragraph on slogans, quoted on the slogans page. */
   slogansMarker?: string;
   paths: EditionPaths;
@@ -145,6 +147,40 @@ export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'> & { edition?
   ]);
 }
 
+/** A date written in words in `text` (2024年10月9日), if there is one. */
+function writtenDate(text: string): { y: number; m: number; d: number } | undefined {
+  const m = text.match(/(\d{4})年(\d{1,2})月(\d{1,2})日/);
+  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : undefined;
+}
+
+const ymd = (date: Date) => `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+
+/**
+ * A date field of an edition: in the edition's year (a folder copied from last year keeps
+ * last year's dates), and the same day as the words beside it say.
+ */
+function dateProblems(file: string, field: string, date: Date, text: string, year: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (String(date.getUTCFullYear()) !== year) {
+    problems.push({
+      file,
+      field,
+      value: `${ymd(date)} 不在 ${year} 年`,
+      allowed: `${year} 年度的日期（复制上一年度的文件夹后，请改为本年度的日期）`,
+    });
+  }
+  const words = writtenDate(text);
+  if (words && (words.y !== date.getUTCFullYear() || words.m !== date.getUTCMonth() + 1 || words.d !== date.getUTCDate())) {
+    problems.push({
+      file,
+      field,
+      value: `${ymd(date)} 与文字“${text}”说的不是同一天`,
+      allowed: `与文字一致：${words.y}-${String(words.m).padStart(2, '0')}-${String(words.d).padStart(2, '0')}`,
+    });
+  }
+  return problems;
+}
+
 export function buildPlan(input: PlanInput): Plan {
   const problems: ContentProblem[] = [];
   const year = input.edition;
@@ -158,6 +194,7 @@ export function buildPlan(input: PlanInput): Plan {
     description: settings?.description ?? '',
     footer: settings?.footer ?? '',
     past: Boolean(settings?.past || input.superseded),
+    superseded: Boolean(input.superseded),
     slogansMarker: settings?.slogansMarker,
     paths,
   };
@@ -177,7 +214,7 @@ export function buildPlan(input: PlanInput): Plan {
       sharedItems: [],
     };
     for (const form of unit.names) {
-      const taken = unitByName.get(form);
+      const taken = unitByName.get(normaliseUnitName(form));
       if (taken) {
         problems.push({
           file: fileOf(entry, unitsFile),
@@ -186,12 +223,12 @@ export function buildPlan(input: PlanInput): Plan {
           allowed: '每个名称（含简称）只能属于一个单位',
         });
       } else {
-        unitByName.set(form, unit);
+        unitByName.set(normaliseUnitName(form), unit);
       }
     }
     return unit;
   });
-  const allUnitNames = [...unitByName.keys()];
+  const allUnitNames = registry.flatMap((unit) => unit.names);
 
   const categories: Category[] = input.categories
     .map((entry) => ({
@@ -224,7 +261,7 @@ export function buildPlan(input: PlanInput): Plan {
 
     const resolved: Unit[] = [];
     for (const name of entry.data.units) {
-      const unit = unitByName.get(name);
+      const unit = unitByName.get(normaliseUnitName(name));
       if (!unit) {
         problems.push({
           file,
@@ -340,13 +377,20 @@ export function buildPlan(input: PlanInput): Plan {
       value: `找到 ${input.notice.length} 个通知文件`,
       allowed: '每个年度恰好一个通知文件 notice.mdx',
     });
-  } else if (notice.data.titleLines.join('') !== notice.data.title) {
-    problems.push({
-      file: fileOf(notice, 'notice'),
-      field: 'titleLines',
-      value: `连起来是“${notice.data.titleLines.join('')}”`,
-      allowed: `与 title “${notice.data.title}”逐字相同`,
-    });
+  } else {
+    if (notice.data.titleLines.join('') !== notice.data.title) {
+      problems.push({
+        file: fileOf(notice, 'notice'),
+        field: 'titleLines',
+        value: `连起来是“${notice.data.titleLines.join('')}”`,
+        allowed: `与 title “${notice.data.title}”逐字相同`,
+      });
+    }
+    problems.push(...dateProblems(fileOf(notice, `${dir}/notice.mdx`), 'date', notice.data.date, notice.data.dateText, year));
+  }
+  if (input.report) {
+    const { deadline } = input.report;
+    problems.push(...dateProblems(`${dir}/report.yaml`, 'deadline.date', deadline.date, deadline.text, year));
   }
 
   // The plan page needs exactly one preamble (first) and one place for the items.
@@ -416,7 +460,7 @@ export function buildPlan(input: PlanInput): Plan {
     categories,
     items,
     units,
-    unitByName: (name) => unitByName.get(name),
+    unitByName: (name) => unitByName.get(normaliseUnitName(name)),
     itemByNumber: (number) => items.find((item) => item.number === number),
   };
 }

@@ -132,7 +132,8 @@ export function headersFile(base = '/') {
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Strict-Transport-Security: ${strictTransportSecurity}`);
   lines.push('', `${root}_astro/*`, `  Cache-Control: ${cacheControl.immutable}`);
-  lines.push('', `${root}pagefind/fragment/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
-  lines.push('', `${root}pagefind/index/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
+  // One search bundle per edition: pagefind/<year>/ (:edition is a one-segment placeholder).
+  lines.push('', `${root}pagefind/:edition/fragment/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
+  lines.push('', `${root}pagefind/:edition/index/*`, `  Cache-Control: ${cacheControl.pagefindHashed}`);
   return lines.join('\n') + '\n';
 }

@@ -28,6 +28,7 @@ export const ui = {
   editionsTitle: '历年“质量月”活动',
   editionLabel: (year: string) => `${year}年`,
   pastEdition: (year: string) => `这是往年（${year}年）的活动方案，仅供查阅。`,
+  finishedEdition: (year: string) => `${year}年的活动已经结束，本页仅供查阅。`,
   currentEditionLink: '查看本年度活动',
   otherEditions: '其他年度',
   deadlineClosed: '已截止',

@@ -9,7 +9,7 @@ function plan(items: { number: number; units: string[]; category?: string; body?
   return {
     edition: '2030',
     notice: [
-      entry('notice', 'notice.mdx', { title: 'AB', titleLines: ['A', 'B'] }),
+      entry('notice', 'notice.mdx', { title: 'AB', titleLines: ['A', 'B'], date: new Date('2030-08-30'), dateText: '2030年8月30日' }),
     ],
     plan: [
       entry('plan', 'items.mdx', { order: 2, kind: 'items', heading: '二、活动内容', anchor: 'activities' }),
@@ -65,6 +65,20 @@ describe('buildPlan', () => {
       const problems = (error as ContentError).problems;
       expect(problems.map((p) => p.field).sort()).toEqual(['category', 'number', 'number', 'number', 'number', 'units']);
       expect(problems.every((p) => p.file && p.value && p.allowed)).toBe(true);
+    }
+  });
+
+  it('holds an edition’s dates to its year and to the words beside them', () => {
+    const input = plan([{ number: 1, units: ['区水务局'] }]);
+    const notice = input.notice[0] as unknown as { data: { date: Date; dateText: string } };
+    notice.data.date = new Date('2029-08-30');
+    notice.data.dateText = '2030年8月31日';
+    try {
+      buildPlan(input);
+      expect.unreachable('a notice dated in another year must not pass');
+    } catch (error) {
+      const values = (error as ContentError).problems.map((p) => `${p.field}: ${p.value}`);
+      expect(values).toEqual(['date: 2029-08-30 不在 2030 年', 'date: 2029-08-30 与文字“2030年8月31日”说的不是同一天']);
     }
   });
 

@@ -11,7 +11,7 @@ import { buildSearchIndex } from '../../src/integrations/pagefind.mjs';
 
 /** URL → indexed text of every page, from Pagefind's fragments (gzip, a 12-byte signature, JSON). */
 function indexedFragments(): Map<string, string> {
-  const dir = path.join(distDir, 'pagefind/fragment');
+  const dir = path.join(distDir, 'pagefind/2024/fragment');
   const map = new Map<string, string>();
   for (const name of readdirSync(dir)) {
     const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).subarray(12).toString('utf8'));
@@ -24,7 +24,7 @@ function indexedFragments(): Map<string, string> {
 describe('the built index', () => {
   it('is one Chinese (zh-cn) index holding every content page', () => {
     assertBuilt();
-    const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const entry = JSON.parse(readFileSync(path.join(distDir, 'pagefind/2024/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     // 25 items, 30 units, 5 categories, and the overview pages; not 404 or the search page.
     expect(entry.languages['zh-cn'].page_count).toBeGreaterThanOrEqual(60);
@@ -68,9 +68,9 @@ describe('the first search’s weight', () => {
   it('the whole index is one chunk (a query never fetches two), and a small one', () => {
     // Pagefind splits its word index at about 20 000 word positions; in two chunks a
     // query whose words fall in both fetched both (43 KB instead of 25).
-    const chunks = readdirSync(path.join(distDir, 'pagefind/index'));
+    const chunks = readdirSync(path.join(distDir, 'pagefind/2024/index'));
     expect(chunks).toHaveLength(1);
-    expect(readFileSync(path.join(distDir, 'pagefind/index', chunks[0])).length).toBeLessThan(27 * 1024);
+    expect(readFileSync(path.join(distDir, 'pagefind/2024/index', chunks[0])).length).toBeLessThan(27 * 1024);
   });
 });
 
@@ -89,25 +89,33 @@ describe('the build step', () => {
   const page = (lang: string, body: string, searchable = true) =>
     `<!doctype html><html lang="${lang}"><head><title>t</title></head><body><main${searchable ? ' data-pagefind-body' : ''}><h1>标题</h1><p>${body}</p></main></body></html>`;
 
-  it('indexes Chinese pages and leaves pages without a searchable body out', async () => {
+  it('indexes Chinese pages, one index per edition, and leaves pages without a searchable body out', async () => {
     const dir = site({
-      'index.html': page('zh-CN', '对15家旅行社进行检查，加强对旅行社的监管。'),
+      '2024/items/1/index.html': page('zh-CN', '对15家旅行社进行检查，加强对旅行社的监管。'),
+      '2025/items/1/index.html': page('zh-CN', '开展电动自行车检查。'),
+      '2025/items/2/index.html': page('zh-CN', '开展食品安全检查。'),
+      'index.html': page('zh-CN', '首页重复本年度的内容。'),
       'search/index.html': page('zh-CN', '搜索', false),
     });
     const result = await buildSearchIndex(dir);
-    expect(result.pages).toBe(1);
-    expect(Object.keys(result.languages)).toEqual(['zh-cn']);
-    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(readdirSync(path.join(dir, 'pagefind/fragment')).length).toBe(1);
+    expect(result.pages).toBe(3);
+    expect(Object.fromEntries(Object.entries(result.editions).map(([y, e]) => [y, [e.pages, Object.keys(e.languages)]]))).toEqual({
+      2024: [1, ['zh-cn']],
+      2025: [2, ['zh-cn']],
+    });
+    expect(existsSync(path.join(dir, 'pagefind/2024/pagefind.js'))).toBe(true);
+    expect(readdirSync(path.join(dir, 'pagefind/2024/fragment')).length).toBe(1);
+    expect(readdirSync(path.join(dir, 'pagefind/2025/fragment')).length).toBe(2);
+    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(false);
   });
 
   it('fails when the pages are not marked as Chinese (no segmentation)', async () => {
-    const dir = site({ 'index.html': page('en', '对15家旅行社进行检查。') });
+    const dir = site({ '2024/index.html': page('en', '对15家旅行社进行检查。') });
     await expect(buildSearchIndex(dir)).rejects.toThrow(/zh-cn.*lang="zh-CN"/s);
   });
 
   it('fails when there is nothing to index', async () => {
     const dir = site({ 'readme.txt': 'no pages' });
-    await expect(buildSearchIndex(dir)).rejects.toThrow(/没有找到可索引的页面/);
+    await expect(buildSearchIndex(dir)).rejects.toThrow(/没有找到任何年度的页面/);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALL_YEARS,
+  editionsOf,
   excerptParts,
   filtersOf,
   itemNumberOf,
@@ -29,9 +30,12 @@ describe('URL state', () => {
 
   it('searches the current edition unless a year or all years are chosen', () => {
     const state = { q: 'x', unit: '', category: '', year: '' };
-    expect(filtersOf(state, '2025')).toEqual({ year: '2025' });
-    expect(filtersOf({ ...state, year: '2024' }, '2025')).toEqual({ year: '2024' });
-    expect(filtersOf({ ...state, year: ALL_YEARS }, '2025')).toEqual({});
+    const years = ['2025', '2024'];
+    expect(editionsOf(state, years)).toEqual(['2025']);
+    expect(editionsOf({ ...state, year: '2024' }, years)).toEqual(['2024']);
+    expect(editionsOf({ ...state, year: ALL_YEARS }, years)).toEqual(['2025', '2024']);
+    expect(editionsOf({ ...state, year: '1999' }, years)).toEqual(['2025']);
+    expect(filtersOf({ ...state, year: '2024', unit: '区水务局' })).toEqual({ unit: '区水务局' });
     expect(stateFromSearch('?q=x&year=2024').year).toBe('2024');
     expect(searchFromState({ ...state, year: '2024' })).toBe('?q=x&year=2024');
   });

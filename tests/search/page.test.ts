@@ -81,7 +81,7 @@ describe('results come a few at a time', () => {
   it('five first, fetching only their fragments; more on request', async () => {
     const fragments: string[] = [];
     const listen = (r: { url(): string }) => {
-      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+      if (r.url().includes('/pagefind/2024/fragment/')) fragments.push(r.url());
     };
     const fresh = await site.browser.newPage();
     fresh.on('request', listen);
@@ -177,8 +177,8 @@ describe('weight before use', () => {
     await fresh.locator('#search-q').pressSequentially('汉南路');
     await settled(fresh);
     const pagefind = requested.filter((p) => p.startsWith('/pagefind/'));
-    expect(pagefind).toContain('/pagefind/pagefind.js');
-    expect(pagefind.some((p) => p.startsWith('/pagefind/fragment/'))).toBe(true);
+    expect(pagefind).toContain('/pagefind/2024/pagefind.js');
+    expect(pagefind.some((p) => p.startsWith('/pagefind/2024/fragment/'))).toBe(true);
     await fresh.close();
   });
 });

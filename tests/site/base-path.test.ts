@@ -228,8 +228,8 @@ describe(`security headers and cache rules under ${base}`, () => {
 
   it('cacheControlFor knows the hashed folders under the base, and only there', () => {
     expect(cacheControlFor(`${base}_astro/a.B1c2.js`, base)).toBe(cacheControl.immutable);
-    expect(cacheControlFor(`${base}pagefind/fragment/zh-cn_1a2b.pf_fragment`, base)).toBe(cacheControl.pagefindHashed);
-    expect(cacheControlFor(`${base}pagefind/pagefind.js`, base)).toBe(cacheControl.pagefindEntry);
+    expect(cacheControlFor(`${base}pagefind/2024/fragment/zh-cn_1a2b.pf_fragment`, base)).toBe(cacheControl.pagefindHashed);
+    expect(cacheControlFor(`${base}pagefind/2024/pagefind.js`, base)).toBe(cacheControl.pagefindEntry);
     expect(cacheControlFor(`${base}2024/`, base)).toBe(cacheControl.html);
     expect(cacheControlFor('/_astro/a.B1c2.js', base)).not.toBe(cacheControl.immutable);
     // The default is the domain's root, as before.
@@ -256,7 +256,7 @@ describe(`security headers and cache rules under ${base}`, () => {
       expect(response.headers.get('cache-control'), file).toBe(cacheControl.immutable);
       expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
     }
-    const pagefindDir = path.join(build.outDir, 'pagefind');
+    const pagefindDir = path.join(build.outDir, 'pagefind', '2024');
     const fragment = filesIn(pagefindDir, ['.pf_fragment'])[0];
     const chunk = filesIn(pagefindDir, ['.pf_index'])[0];
     for (const [file, expected] of [
@@ -265,7 +265,7 @@ describe(`security headers and cache rules under ${base}`, () => {
       [fragment, cacheControl.pagefindHashed],
       [chunk, cacheControl.pagefindHashed],
     ]) {
-      const response = await get(`${base}pagefind/${file}`);
+      const response = await get(`${base}pagefind/2024/${file}`);
       expect(response.status, file).toBe(200);
       expect(response.headers.get('cache-control'), file).toBe(expected);
       expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy);
@@ -294,7 +294,7 @@ describe(`security headers and cache rules under ${base}`, () => {
     // The build writes it into the built folder (scripts/build.mjs).
     expect(readFileSync(path.join(build.outDir, '_headers'), 'utf8')).toBe(file);
     const rules = file.split('\n').filter((line) => line.startsWith('/'));
-    expect(rules).toEqual([`${base}*`, `${base}_astro/*`, `${base}pagefind/fragment/*`, `${base}pagefind/index/*`]);
+    expect(rules).toEqual([`${base}*`, `${base}_astro/*`, `${base}pagefind/:edition/fragment/*`, `${base}pagefind/:edition/index/*`]);
     expect(file).toContain(`  Content-Security-Policy: ${contentSecurityPolicy}`);
     expect(readFileSync(path.join(projectRoot, 'public/_headers'), 'utf8')).toBe(headersFile());
   });
@@ -368,7 +368,7 @@ describe(`the nginx example for ${base}`, () => {
     // is the file nginx sends (the nested locations inherit the prefix and the alias).
     const sent = (urlPath: string) => aliases[0] + urlPath.slice(base.length);
     const astro = filesIn(path.join(build.outDir, '_astro'), ['.css'])[0];
-    for (const urlPath of [`${base}index.html`, `${base}2024/items/9/index.html`, `${base}_astro/${astro}`, `${base}pagefind/pagefind.js`, `${base}404.html`]) {
+    for (const urlPath of [`${base}index.html`, `${base}2024/items/9/index.html`, `${base}_astro/${astro}`, `${base}pagefind/2024/pagefind.js`, `${base}404.html`]) {
       expect(existsSync(sent(urlPath)), `${urlPath} → ${sent(urlPath)}`).toBe(true);
     }
   });
@@ -428,8 +428,8 @@ describe(`search in Chromium under ${base}`, () => {
     await page.close();
 
     const pagefind = requests.filter((url) => url.startsWith(`${origin}${base}pagefind/`));
-    expect(pagefind).toContain(`${origin}${base}pagefind/pagefind.js`);
-    expect(pagefind.some((url) => url.includes('/pagefind/fragment/'))).toBe(true);
+    expect(pagefind).toContain(`${origin}${base}pagefind/2024/pagefind.js`);
+    expect(pagefind.some((url) => url.includes('/fragment/'))).toBe(true);
     const real = requests.filter((url) => !/^(data|blob):/.test(url));
     expect(real.filter((url) => !url.startsWith(origin + '/')), 'requests to other hosts').toEqual([]);
     expect(real.filter((url) => !new URL(url).pathname.startsWith(base)), `requests outside ${base}`).toEqual([]);

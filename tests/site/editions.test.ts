@@ -142,7 +142,7 @@ describe('two editions in the browser', () => {
     await tab.close();
   });
 
-  it('searches the current edition by default, and another year when chosen', async () => {
+  it('searches the current edition by default, another year when chosen, and all years', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent('测试活动')}`);
     await settled(tab);
@@ -152,11 +152,35 @@ describe('two editions in the browser', () => {
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}&year=2024`);
     await settled(tab);
     expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
-    for (const [q, first] of [['电动自行车', '/2024/items/24/'], ['测试活动3', '/2025/items/3/']]) {
+    // The filters offer the chosen year's units: 2024 calls the water unit 区水务局.
+    const unitOptions = () => tab.locator('[data-search-filter="unit"] option:not([disabled])').allTextContents();
+    expect((await unitOptions()).join()).toContain('区水务局');
+    expect((await unitOptions()).join()).not.toContain('区水利局');
+    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('测试')}`);
+    await settled(tab);
+    expect((await unitOptions()).join()).toContain('区水利局');
+    expect((await unitOptions()).join()).not.toContain('区公安局');
+    // A past year's header box searches that year.
+    await tab.goto(`${server.url}/2024/items/24/`);
+    await tab.locator('#site-search').fill('电动自行车');
+    await tab.locator('#site-search').press('Enter');
+    await settled(tab);
+    expect(tab.url()).toContain('year=2024');
+    expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
+    for (const [q, page] of [['电动自行车', '/2024/items/24/'], ['开展测试活动3', '/2025/items/3/']]) {
       await tab.goto(`${server.url}/search/?q=${encodeURIComponent(q)}&year=all`);
       await settled(tab);
-      expect((await shownResults(tab))[0]?.href, q).toBe(first);
+      const shown = await shownResults(tab);
+      expect(shown.map((r) => r.href), q).toContain(page);
+      // Across years each result says its year.
+      expect(await tab.locator('[data-result-year]:not([hidden])').first().textContent()).toMatch(/^20\d\d年$/);
     }
+    // One year of several finds nothing: the page offers every year.
+    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}`);
+    await settled(tab);
+    await tab.locator('[data-search-all-years] a').click();
+    await settled(tab);
+    expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
     await tab.close();
   });
 });
@@ -168,24 +192,44 @@ describe('next year’s edition by copying a folder', () => {
     cpSync(path.join(contentDir, '2024'), dir, { recursive: true });
     edit(dir);
   };
-  const setNumber = (dir: string) => {
-    const file = path.join(dir, 'notice.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('津滨质量组办〔2024〕4号', '津滨质量组办〔2026〕1号'));
+  const edit = (dir: string, file: string, pairs: [string | RegExp, string][]) => {
+    let text = readFileSync(path.join(dir, file), 'utf8');
+    for (const [from, to] of pairs) {
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`${file}: ${from} not found`);
+      text = next;
+    }
+    writeFileSync(path.join(dir, file), text);
+  };
+  /** What the README says to change at least: the document number and the dates. */
+  const nextYear = (dir: string) => {
+    edit(dir, 'notice.mdx', [
+      ['津滨质量组办〔2024〕4号', '津滨质量组办〔2026〕1号'],
+      ['dateText: 2024年8月30日', 'dateText: 2026年8月28日'],
+      ['date: 2024-08-30', 'date: 2026-08-28'],
+    ]);
+    edit(dir, 'report.yaml', [
+      ['text: 2024年10月9日（周三）下班前', 'text: 2026年10月9日（周五）下班前'],
+      ['date: 2026-10-09'.replace('2026', '2024'), 'date: 2026-10-09'],
+      ['date: 2024-08-30', 'date: 2026-08-28'],
+    ]);
   };
 
-  it('fails while the copy keeps last year’s document number, naming both files', async () => {
+  it('fails while the copy keeps last year’s document number and dates, naming each file', async () => {
     const copied = await buildWithFixture(undefined, { patch: copy2024(() => {}) });
     try {
       expect(copied.exitCode).not.toBe(0);
       expect(copied.output).toMatch(/2024\/notice\.mdx、\S*2026\/notice\.mdx 的 documentNumber 字段/);
-      expect(copied.output).toContain('文号“津滨质量组办〔2024〕4号”在 2024、2026 两个年度重复');
+      expect(copied.output).toContain('文号“津滨质量组办〔2024〕4号”在 2024、2026 2 个年度重复');
+      expect(copied.output).toMatch(/2026\/notice\.mdx 的 date 字段：2024-08-30 不在 2026 年/);
+      expect(copied.output).toMatch(/2026\/report\.yaml 的 deadline\.date 字段：2024-10-09 不在 2026 年/);
     } finally {
       copied.cleanUp();
     }
   }, 240_000);
 
   it('builds as a new year once edited, with 2024 still published as a past year', async () => {
-    const copied = await buildWithFixture(undefined, { patch: copy2024(setNumber) });
+    const copied = await buildWithFixture(undefined, { patch: copy2024(nextYear) });
     try {
       expect(copied.exitCode, copied.output).toBe(0);
       const home = cheerio.load(readFileSync(path.join(copied.outDir, 'index.html'), 'utf8'));

@@ -43,11 +43,18 @@ export function searchFromState(state: SearchState): string {
 
 export const isEmpty = (state: SearchState) => !state.q && !state.unit && !state.category;
 
-/** The Pagefind filters for a state; `currentYear` stands in for an empty year. */
-export function filtersOf(state: SearchState, currentYear = ''): Record<string, string> {
+/**
+ * The editions a state searches, each its own index: the one chosen, the current one
+ * (`years[0]`, newest first) when none is, or every one for 全部年度.
+ */
+export function editionsOf(state: SearchState, years: readonly string[]): string[] {
+  if (state.year === ALL_YEARS) return [...years];
+  return [years.includes(state.year) ? state.year : years[0]];
+}
+
+/** The Pagefind filters for a state (the year is not a filter: each edition has its own index). */
+export function filtersOf(state: SearchState): Record<string, string> {
   const filters: Record<string, string> = {};
-  const year = state.year || currentYear;
-  if (year && year !== ALL_YEARS) filters.year = year;
   if (state.unit) filters.unit = state.unit;
   if (state.category) filters.category = state.category;
   return filters;
@@ -78,6 +85,9 @@ const editionPage = (section: string, id: string) => new RegExp(`/\\d{4}/${secti
 const itemPage = editionPage('items', '\\d+');
 const unitPage = editionPage('units', '[^/]+');
 const categoryPage = editionPage('categories', '[^/]+');
+
+/** The edition a page belongs to, from its URL (…/2024/items/9/ → 2024). */
+export const editionOfUrl = (url: string): string | undefined => url.match(/\/(\d{4})\//)?.[1];
 
 export function kindOf(url: string): ResultKind {
   if (itemPage.test(url)) return 'item';
@@ -172,7 +182,8 @@ export const searchText = {
     const what = [state.q && `“${state.q}”`, state.unit, state.category].filter(Boolean).join('，');
     return `没有找到与${what}相关的内容。`;
   },
-  noneHint: '可以换一个词（如“电动自行车”“食品安全”），去掉筛选条件，或按类别、单位查找：',
+  noneHint: '可以换一个词，去掉筛选条件，或按类别、单位查找：',
+  year: (year: string) => `${year}年`,
   more: (n: number) => `再显示 ${n} 条`,
   cleared: '已清空搜索框',
   units: '责任单位：',

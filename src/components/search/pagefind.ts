@@ -1,7 +1,8 @@
 /**
  * Pagefind's search API, loaded on first use: nothing of it is fetched until a person
  * starts to search (focus or typing in the box, or a URL that already holds a search).
- * The index, the WebAssembly and the fragments all come from this site's /pagefind/.
+ * The index, the WebAssembly and the fragments all come from this site's pagefind/<year>/,
+ * one bundle per edition.
  */
 import { sitePaths } from '../../lib/paths';
 
@@ -26,12 +27,10 @@ export interface PagefindSearch {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
   preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
-
-/** Where the build writes the index (src/integrations/pagefind.mjs), under the site's base path. */
-export const pagefindUrl = `${sitePaths.pagefind}pagefind.js`;
 
 /**
  * Ranking for this site, checked by tests/search/ranking.test.ts. Each item's text is
@@ -47,22 +46,36 @@ export const ranking = {
   termSaturation: 1.2,
 };
 
-let loading: Promise<PagefindApi> | undefined;
+const loading = new Map<string, Promise<PagefindApi>>();
 
-export function loadPagefind(): Promise<PagefindApi> {
-  loading ??= (async () => {
-    const url = pagefindUrl;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    // On the main thread: the worker would be one more 12 KB file for a 70-page index.
-    // The indexed URLs already carry the base path (src/integrations/pagefind.mjs); without
-    // baseUrl '/', Pagefind would prefix the folder it was loaded from a second time.
-    await api.options({ ranking, excerptLength: 24, noWorker: true, baseUrl: '/' });
-    await api.init();
-    return api;
-  })();
-  // A failed load (offline, missing index) may be retried by the next search.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
+/** The script of an edition's search bundle, under the site's base path. */
+export const pagefindUrl = (edition: string) => `${sitePaths.searchBundle(edition)}pagefind.js`;
+
+/**
+ * Pagefind over the given editions' indexes: the first edition's bundle, with the others
+ * merged into it (mergeIndex) for a search across years. Each set of editions is its own
+ * Pagefind instance (a merged one is loaded under its own URL, so merging never changes
+ * the single-year instance); each is loaded once.
+ */
+export function loadPagefind(editions: readonly string[]): Promise<PagefindApi> {
+  const key = editions.join(',');
+  let api = loading.get(key);
+  if (!api) {
+    api = (async () => {
+      const [first, ...others] = editions;
+      const url = others.length ? `${pagefindUrl(first)}?editions=${key}` : pagefindUrl(first);
+      const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi;
+      // On the main thread: the worker would be one more 12 KB file for a 70-page index.
+      // The indexed URLs already carry the base path (src/integrations/pagefind.mjs); without
+      // baseUrl '/', Pagefind would prefix the folder it was loaded from a second time.
+      await pagefind.options({ ranking, excerptLength: 24, noWorker: true, baseUrl: '/' });
+      for (const other of others) await pagefind.mergeIndex(sitePaths.searchBundle(other), { baseUrl: '/' });
+      await pagefind.init();
+      return pagefind;
+    })();
+    loading.set(key, api);
+    // A failed load (offline, missing index) may be retried by the next search.
+    api.catch(() => loading.delete(key));
+  }
+  return api;
 }

@@ -5,7 +5,9 @@
  */
 import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
 import {
-  emptyState,
+  ALL_YEARS,
+  editionOfUrl,
+  editionsOf,
   excerptParts,
   filtersOf,
   isEmpty,
@@ -71,14 +73,39 @@ export function startSearch(): void {
   const none = required<HTMLElement>(panel, '[data-search-none]');
   const noneHint = required<HTMLElement>(panel, '[data-search-none-hint]');
   const template = required<HTMLTemplateElement>(document, '[data-search-result-template]');
+  const allYears = required<HTMLElement>(panel, '[data-search-all-years]');
+  const allYearsLink = required<HTMLAnchorElement>(panel, '[data-search-all-years] a');
 
-  const units: UnitName[] = [...unitSelect.options]
-    .filter((option) => option.value !== '')
-    .map((option) => ({
-      name: option.value,
-      aliases: (option.dataset.aliases ?? '').split('|').filter(Boolean),
-      url: option.dataset.url ?? '',
-    }));
+  // The editions, newest (current) first, as the year select lists them.
+  const years = [...yearSelect.options].map((o) => o.value).filter((v) => v !== ALL_YEARS);
+  const inYear = (option: HTMLOptionElement, year: string) =>
+    option.value === '' || year === ALL_YEARS || (option.dataset.years ?? '').split(' ').includes(year);
+  /** The units of the editions searched, each with its page in the first of them. */
+  const unitsIn = (year: string): UnitName[] =>
+    [...unitSelect.options]
+      .filter((option) => option.value !== '' && inYear(option, year))
+      .map((option) => {
+        const urls = new Map((option.dataset.urls ?? '').split('|').map((pair) => pair.split('=') as [string, string]));
+        return {
+          name: option.value,
+          aliases: (option.dataset.aliases ?? '').split('|').filter(Boolean),
+          url: urls.get(year) ?? [...urls.values()][0] ?? '',
+        };
+      });
+  /** Only the units and categories of the chosen year can be chosen. */
+  const showOptionsOf = (year: string) => {
+    for (const select of [unitSelect, categorySelect]) {
+      for (const option of select.options) {
+        const shown = inYear(option, year);
+        option.hidden = !shown;
+        option.disabled = !shown;
+      }
+      if (select.selectedOptions[0]?.disabled) select.value = '';
+    }
+    for (const ul of none.querySelectorAll<HTMLElement>('[data-none-year]')) {
+      ul.hidden = ul.dataset.noneYear !== (year === ALL_YEARS ? years[0] : year);
+    }
+  };
 
 
   let generation = 0;
@@ -98,6 +125,9 @@ export function startSearch(): void {
     unitSelect.value = [...unitSelect.options].some((o) => o.value === state.unit) ? state.unit : '';
     categorySelect.value = [...categorySelect.options].some((o) => o.value === state.category) ? state.category : '';
     yearSelect.value = [...yearSelect.options].some((o) => o.value === state.year) ? state.year : currentYear;
+    showOptionsOf(yearSelect.value);
+    unitSelect.value = [...unitSelect.options].some((o) => o.value === state.unit && !o.disabled) ? state.unit : '';
+    categorySelect.value = [...categorySelect.options].some((o) => o.value === state.category && !o.disabled) ? state.category : '';
   };
 
   const writeUrl = (state: SearchState) => {
@@ -124,6 +154,11 @@ export function startSearch(): void {
     required<HTMLElement>(li, '[data-result-title]').textContent = data.meta.title ?? data.url;
     required<HTMLElement>(li, '[data-result-kind]').textContent = kindLabels[kind];
     required<HTMLElement>(li, '[data-result-category]').textContent = data.meta.category ?? '';
+    // Across years, each result says which year's plan it is from.
+    const year = yearSelect.value === ALL_YEARS ? editionOfUrl(data.url) : undefined;
+    const yearTag = required<HTMLElement>(li, '[data-result-year]');
+    yearTag.hidden = !year;
+    yearTag.textContent = year ? searchText.year(year) : '';
     const resultUnits = data.filters.unit ?? [];
     required<HTMLElement>(li, '[data-result-units]').textContent =
       resultUnits.length > 0 ? `${searchText.units}${resultUnits.join('、')}` : '';
@@ -178,7 +213,8 @@ export function startSearch(): void {
   };
 
   const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
-    const filters = filtersOf(state, currentYear);
+    const filters = filtersOf(state);
+    const units = unitsIn(state.year === ALL_YEARS ? ALL_YEARS : editionsOf(state, years)[0]);
     if (!state.q) {
       // Filters alone: every matching item, in plan order (a unit or a category has at
       // most 7 items: few fragments to fetch, and all are shown at once).
@@ -210,7 +246,7 @@ export function startSearch(): void {
     }
     status.textContent = searchText.searching;
     try {
-      const api = await loadPagefind();
+      const api = await loadPagefind(editionsOf(state, years));
       const results = await search(api, state);
       if (mine !== generation) return;
       clearResults();
@@ -218,6 +254,9 @@ export function startSearch(): void {
       if (results.length === 0) {
         status.textContent = searchText.none(state);
         noneHint.textContent = searchText.noneHint;
+        // Searched one year of several: offer every year.
+        allYears.hidden = years.length < 2 || state.year === ALL_YEARS;
+        allYearsLink.href = `${location.pathname}${searchFromState({ ...state, year: ALL_YEARS })}`;
         none.hidden = false;
         return;
       }
@@ -229,6 +268,7 @@ export function startSearch(): void {
       clearResults();
       status.textContent = searchText.failed;
       noneHint.textContent = '';
+      allYears.hidden = true;
       none.hidden = false;
     }
   };
@@ -241,12 +281,15 @@ export function startSearch(): void {
   const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
 
   // Start fetching Pagefind as soon as a person shows they mean to search.
-  const warmUp = () => void loadPagefind().catch(() => undefined);
+  const warmUp = () => void loadPagefind(editionsOf(currentState(), years)).catch(() => undefined);
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', schedule);
   unitSelect.addEventListener('change', run);
   categorySelect.addEventListener('change', run);
-  yearSelect.addEventListener('change', run);
+  yearSelect.addEventListener('change', () => {
+    showOptionsOf(yearSelect.value);
+    void run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -292,6 +335,6 @@ export function startSearch(): void {
     void run();
   });
   const initial = stateFromSearch(location.search);
-  applyState(initial.q || initial.unit || initial.category ? initial : emptyState);
+  applyState(initial);
   if (!isEmpty(initial)) void run();
 }

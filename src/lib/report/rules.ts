@@ -27,9 +27,6 @@ export const PHOTO_FORMAT = { name: 'JPG', mime: 'image/jpeg', extensions: ['.jp
  */
 export const LIMITS = { maxPixels: 100_000_000, maxFileBytes: 50 * 1024 * 1024 } as const;
 
-/** Words for the deadline's state; the page shows one, the browser may switch it on the day. */
-export const deadlineStates = { open: '', closed: '已截止' } as const;
-
 // ---------------------------------------------------------------------------------------
 // Characters
 

@@ -45,6 +45,9 @@ export interface UnitTable {
   rows: (string | number | null)[][];
 }
 
+/** What a table in 参考格式 says of itself, on the report page and in the workbooks' notes. */
+export const DRAFT_NOTE = '方案没有附统计表的样式：由单位填写的各列是本网站拟定的参考格式，以办公室发布的正式格式为准。';
+
 export function tableStatus(columns: readonly ReportColumn[]): '参考格式' | '正式格式' {
   return columns.some((c) => c.status !== '正式格式') ? '参考格式' : '正式格式';
 }

@@ -5,7 +5,7 @@
  * zip entries' timestamps change between builds (exceljs sets them), not the size.
  */
 import ExcelJS from 'exceljs';
-import { columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
+import { DRAFT_NOTE, columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
 import type { Unit } from '../plan';
 
 /** What an edition's workbooks say besides the rows: all from its content. */
@@ -93,7 +93,7 @@ function addNotesSheet(wb: ExcelJS.Workbook, kit: WorkbookKit, status: string) {
   ws.columns = [{ width: 22 }, { width: 60 }, { width: 22 }];
   ws.addRow([`${kit.tableName}：填表说明`]).getCell(1).font = { bold: true, size: 14 };
   if (status === '参考格式') {
-    ws.addRow(['本表为参考格式：方案未附统计表样式，由单位填写的各列是网站拟定的，以办公室发布的正式格式为准。']);
+    ws.addRow([`本表为参考格式。${DRAFT_NOTE}`]);
   }
   ws.addRow([]);
   const head = ws.addRow(['列', '填写说明', '来源']);
