@@ -12,6 +12,9 @@ const site = process.env.SITE_URL ?? 'https://zlyd.bh.tj.example.cn';
 // as /zt/zlyd/. Every URL the site writes starts with it (src/lib/paths.ts).
 const base = normaliseBase(process.env.SITE_BASE);
 
+/** @param {string} page */
+const inSitemap = (page) => /^(\d{4}\/.*|search\/|editions\/)?$/.test(new URL(page).pathname.slice(base.length));
+
 export default defineConfig({
   site,
   base,
@@ -32,7 +35,9 @@ export default defineConfig({
     smartypants: false,
     gfm: false,
   },
-  integrations: [mdx(), sitemap(), pagefindIntegration()],
+  // The sitemap lists the site's own pages and every edition's, not the pages that only
+  // send old addresses on (src/pages/[...legacy].astro).
+  integrations: [mdx(), sitemap({ filter: inSitemap }), pagefindIntegration()],
   vite: {
     build: { assetsInlineLimit: 0 },
   },

@@ -90,7 +90,7 @@ async function loadPlans(): Promise<Map<string, Plan>> {
         file: `${contentDir}/${entry.name}/`,
         field: '文件夹名',
         value: `“${entry.name}”不是年份，其中的内容不会发布`,
-        allowed: '年度文件夹以四位年份命名，如 content/2025/；不用的副本请移出 content/',
+        allowed: '年度文件夹只用四位数字的年份命名（content/<年份>/）；不用的副本请移出 content/',
       });
     }
   }

@@ -32,4 +32,7 @@ export const ui = {
   currentEditionLink: '查看本年度活动',
   otherEditions: '其他年度',
   deadlineClosed: '已截止',
+  movedTitle: '页面已移动',
+  moved: (year: string) => `本页已移到${year}年度的栏目下。`,
+  movedLink: '前往新网址',
 } as const;

@@ -24,6 +24,12 @@ export const siteSchema = z.object({
   name: text(40),
   // The district's name, for labels such as the scope of a slogan.
   district: text(20),
+  // The edition published at the site's root before editions existed: its old page
+  // addresses (/items/9/) lead to their place under the year (/2024/items/9/).
+  rootEdition: z
+    .string()
+    .regex(/^\d{4}$/, { message: '须为四位数字的年份，加英文引号' })
+    .optional(),
   // The example in the search boxes.
   searchExample: text(30),
   description: text(),

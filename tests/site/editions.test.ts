@@ -242,3 +242,27 @@ describe('next year’s edition by copying a folder', () => {
     }
   }, 240_000);
 });
+
+describe('the first edition’s old addresses', () => {
+  it('send the reader on to the same page under its year', () => {
+    const dist = (urlPath: string) => cheerio.load(readFileSync(path.join(distDir, urlPath, 'index.html'), 'utf8'));
+    for (const [old, now] of [
+      ['items/9/', '/2024/items/9/'],
+      ['units/water/', '/2024/units/water/'],
+      ['report/', '/2024/report/'],
+      ['categories/key-sectors/', '/2024/categories/key-sectors/'],
+      ['notice/', '/2024/notice/'],
+    ]) {
+      const $ = dist(old);
+      expect($('meta[http-equiv="refresh"]').attr('content'), old).toBe(`0; url=${now}`);
+      expect($('body a').attr('href'), old).toBe(now);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+      expect(existsSync(path.join(distDir, now, 'index.html')), now).toBe(true);
+    }
+    // Only the pages themselves are in the sitemap.
+    const locs = [...readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)];
+    const paths = locs.map((m) => new URL(m[1]).pathname);
+    expect(paths).toContain('/2024/items/9/');
+    expect(paths.filter((p) => !/^\/(\d{4}\/.*|search\/|editions\/)?$/.test(p))).toEqual([]);
+  });
+});
