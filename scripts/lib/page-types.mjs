@@ -15,7 +15,8 @@ export const pageTypes = [
   { name: 'category', path: '/2024/categories/key-sectors/' },
   { name: 'units', path: '/2024/units/' },
   { name: 'unit', path: '/2024/units/market-regulation/' },
-  { name: 'search', path: `/search/?q=${encodeURIComponent(searchQuery)}` },
+  // In the page types' edition, which stays searchable by year once a later one is current.
+  { name: 'search', path: `/search/?q=${encodeURIComponent(searchQuery)}&year=2024` },
   { name: 'slogans', path: '/2024/slogans/' },
   { name: 'report', path: '/2024/report/' },
 ];

@@ -45,6 +45,8 @@ export interface Edition {
   superseded: boolean;
   /** Words of the plan's paragraph on slogans, quoted on the slogans page. */
   slogansMarker?: string;
+  /** The office's note on the slogans page. */
+  slogansNote?: string;
   paths: EditionPaths;
 }
 
@@ -196,6 +198,7 @@ export function buildPlan(input: PlanInput): Plan {
     past: Boolean(settings?.past || input.superseded),
     superseded: Boolean(input.superseded),
     slogansMarker: settings?.slogansMarker,
+    slogansNote: settings?.slogansNote,
     paths,
   };
 

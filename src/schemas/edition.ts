@@ -17,6 +17,9 @@ export const editionSchema = z.object({
   // A few words of the plan's paragraph on slogans and posters, which the slogans page
   // quotes word for word; leave out when the plan has none.
   slogansMarker: text().optional(),
+  // What the slogans page says about where the full list of slogans is, when this site
+  // does not have it (the office's words, shown as written).
+  slogansNote: text().optional(),
 });
 
 /** The site as a whole, across editions: content/site.yaml. */

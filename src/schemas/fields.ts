@@ -42,9 +42,12 @@ export const slug = () =>
     '只能用小写英文字母、数字和连字符，例如 market-regulation',
   );
 
-/** A date written year-month-day. */
+/** A date written year-month-day, without a time of day (YAML reads it as midnight UTC). */
 export const isoDate = () =>
-  checked<Date>((v) => v instanceof Date && !Number.isNaN(v.getTime()), '须为日期，按“年-月-日”写，月和日各写两位（如 9 月 1 日写作 年份-09-01）');
+  checked<Date>(
+    (v) => v instanceof Date && !Number.isNaN(v.getTime()) && v.getTime() % 86_400_000 === 0,
+    '须为日期（不写时刻），按“年-月-日”写，月和日各写两位（如 9 月 1 日写作 年份-09-01）',
+  );
 
 /** One of a fixed set of words. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

@@ -17,7 +17,7 @@ describe.each([
   it('finds a unit’s work and an item, and comes back', async () => {
     const page = await site.browser.newPage({ viewport: { width, height } });
     const foreign = watchForeignRequests(page, site.url);
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}/2024/`);
 
     // Home: the theme as the hero, the five categories, a way to the units.
     await expect(page.locator('h1').textContent()).resolves.toContain('2024年天津市滨海新区“质量月”活动方案');
@@ -76,7 +76,7 @@ describe('reading aids', () => {
 
   it('the larger-text switch enlarges the text and is remembered on the next page', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${site.url}/`);
+    await page.goto(`${site.url}/2024/`);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
     const toggle = page.locator('[data-text-size-toggle]');
@@ -109,7 +109,7 @@ describe('narrow and wide screens', () => {
     const page = await site.browser.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];
     for (const large of [false, true]) {
-      await page.goto(`${site.url}/`);
+      await page.goto(`${site.url}/2024/`);
       await page.evaluate((on) => localStorage.setItem('qm-text-size', on ? 'large' : 'normal'), large);
       for (const path of pages) {
         await page.goto(`${site.url}${path}`);

@@ -70,7 +70,7 @@ describe('keyboard only', () => {
 
   it.each(viewports)('at $width px: the skip link comes first, then the header and its navigation', async ({ width, height }) => {
     const page = await site.browser.newPage({ viewport: { width, height } });
-    await page.goto(site.url + '/');
+    await page.goto(site.url + '/2024/');
     await page.waitForLoadState('networkidle');
     const first = await tab(page);
     expect(first?.className).toContain('skip-link');
@@ -91,7 +91,7 @@ describe('keyboard only', () => {
     expect(stop?.href).toBe('/2024/notice/');
 
     // The skip link moves focus to the main content.
-    await page.goto(site.url + '/');
+    await page.goto(site.url + '/2024/');
     await tab(page);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
@@ -114,7 +114,7 @@ describe('keyboard only', () => {
 
   it.each(viewports)('at $width px: reaches a unit’s page and an item with the keyboard alone', async ({ width, height }) => {
     const page = await site.browser.newPage({ viewport: { width, height } });
-    await page.goto(site.url + '/');
+    await page.goto(site.url + '/2024/');
     await page.waitForLoadState('networkidle');
     await tabToLinkAndEnter(page, '/2024/units/');
     await expect(page.locator('h1').textContent()).resolves.toContain('责任单位');
@@ -127,7 +127,7 @@ describe('keyboard only', () => {
 
   it('reaches an item through the categories with the keyboard alone', async () => {
     const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(site.url + '/');
+    await page.goto(site.url + '/2024/');
     await tabToLinkAndEnter(page, '/2024/categories/');
     await tabToLinkAndEnter(page, '/2024/categories/key-sectors/');
     const presses = await tabToLinkAndEnter(page, '/2024/items/12/');

@@ -1,5 +1,6 @@
 /** The search page in Chromium: open a search by URL and read what it shows. */
 import type { Page } from 'playwright-core';
+import { listEditions } from '../../scripts/lib/edition-files';
 
 export interface ShownResult {
   href: string;
@@ -38,9 +39,22 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
   );
 }
 
-/** Opens /search/ with these URL parameters and returns the status and results. */
+/**
+ * The edition these tests' expectations are about. Searches name it, so they keep
+ * finding its items when a later edition becomes the current one.
+ */
+export const EDITION = '2024';
+
+/** The newest edition, which a search without a year searches. */
+export const currentEdition = async (): Promise<string> => (await listEditions())[0];
+
+/** The search page's address for these URL parameters, in EDITION. */
+export const searchPage = (origin: string, params: Record<string, string> = {}) =>
+  `${origin}/search/?${new URLSearchParams({ ...params, year: EDITION })}`;
+
+/** Opens /search/ with these URL parameters (in EDITION) and returns the status and results. */
 export async function searchByUrl(page: Page, origin: string, params: Record<string, string>) {
-  await page.goto(`${origin}/search/?${new URLSearchParams(params)}`);
+  await page.goto(searchPage(origin, params));
   const status = await settled(page);
   return { status, results: await shownResults(page) };
 }

@@ -1,7 +1,7 @@
 /**
  * Several editions in one site: the real content plus a small made-up edition
- * (tests/fixtures/editions/2025/: 3 items, a renamed unit, other reporting rules), built
- * as of 2025-10-01, before the made-up deadline. Then: a copied 2024 folder as a new
+ * (tests/fixtures/editions/2099/: 3 items, a renamed unit, other reporting rules), built
+ * as of 2099-10-01, before the made-up deadline. Then: a copied 2024 folder as a new
  * year, which fails until its document number is changed, and builds once it is.
  */
 import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -18,13 +18,13 @@ import { settled, shownResults } from '../search/helpers';
 const fixture = path.resolve(__dirname, '../fixtures/editions');
 const RENAMED = '区水利局';
 
-/** The made-up edition renames 区水务局 (id water) from 2025 on. */
+/** The made-up edition renames 区水务局 (id water) from 2099 on. */
 function renameWater(contentDir: string): void {
   const file = path.join(contentDir, 'units.yaml');
   const doc = parseDocument(readFileSync(file, 'utf8'));
   const units = doc.contents as unknown as { items: { get(key: string): unknown; set(key: string, value: unknown): void }[] };
   const water = units.items.find((u) => u.get('id') === 'water')!;
-  water.set('renamed', doc.createNode([{ from: 2025, name: RENAMED }]));
+  water.set('renamed', doc.createNode([{ from: 2099, name: RENAMED }]));
   writeFileSync(file, doc.toString());
 }
 
@@ -35,7 +35,7 @@ const page = (urlPath: string) => {
 };
 
 beforeAll(async () => {
-  build = await buildWithFixture(fixture, { patch: renameWater, env: { QM_BUILD_TIME: '2025-10-01T12:00:00+08:00' } });
+  build = await buildWithFixture(fixture, { patch: renameWater, env: { QM_BUILD_TIME: '2099-10-01T12:00:00+08:00' } });
   if (build.exitCode !== 0) throw new Error(build.output);
 }, 240_000);
 
@@ -44,18 +44,18 @@ afterAll(() => build?.cleanUp());
 describe('two editions in one build', () => {
   it('publishes each under its own year, the newest at /', () => {
     expect(existsSync(path.join(build.outDir, '2024/items/25/index.html'))).toBe(true);
-    expect(existsSync(path.join(build.outDir, '2025/items/3/index.html'))).toBe(true);
-    expect(existsSync(path.join(build.outDir, '2025/items/4'))).toBe(false);
-    expect(page('/')('h1').first().text()).toBe('2025年测试用虚构活动方案');
+    expect(existsSync(path.join(build.outDir, '2099/items/3/index.html'))).toBe(true);
+    expect(existsSync(path.join(build.outDir, '2099/items/4'))).toBe(false);
+    expect(page('/')('h1').first().text()).toBe('2099年测试用虚构活动方案');
     expect(page('/2024/')('h1').first().text()).toBe('2024年天津市滨海新区“质量月”活动方案');
-    const items = JSON.parse(readFileSync(path.join(build.outDir, '2025/data/items.json'), 'utf8'));
+    const items = JSON.parse(readFileSync(path.join(build.outDir, '2099/data/items.json'), 'utf8'));
     expect(items.map((i: { number: number }) => i.number)).toEqual([1, 2, 3]);
     expect(JSON.parse(readFileSync(path.join(build.outDir, '2024/data/items.json'), 'utf8'))).toHaveLength(25);
   });
 
   it('lists every edition on 往年, newest first, and links each home', () => {
     const $ = page('/editions/');
-    expect($('[data-edition]').map((_, el) => $(el).attr('data-edition')).get()).toEqual(['2025', '2024']);
+    expect($('[data-edition]').map((_, el) => $(el).attr('data-edition')).get()).toEqual(['2099', '2024']);
     expect($('a[href="/2024/"]').length).toBe(1);
     expect(page('/')('a[href="/editions/"]').length).toBeGreaterThan(0);
   });
@@ -67,52 +67,52 @@ describe('two editions in one build', () => {
       expect(notice.text()).toContain('往年（2024年）');
       expect(notice.find('a[href="/"]').length, url).toBe(1);
     }
-    for (const url of ['/', '/2025/', '/2025/items/1/', '/2025/report/']) {
+    for (const url of ['/', '/2099/', '/2099/items/1/', '/2099/report/']) {
       expect(page(url)('[data-past-edition]').length, url).toBe(0);
     }
   });
 
   it('shows a renamed unit under the name each year’s document uses, and links the other year', () => {
-    const now = page('/2025/units/water/');
+    const now = page('/2099/units/water/');
     const then = page('/2024/units/water/');
     expect(now('h1').text()).toBe(RENAMED);
     expect(then('h1').text()).toBe('区水务局');
     expect(now('[data-other-editions] a[href="/2024/units/water/"]').text()).toContain('区水务局');
-    expect(then('[data-other-editions] a[href="/2025/units/water/"]').text()).toContain(RENAMED);
-    // A unit with no task in 2025 has no 2025 page, and its 2024 page links no other year.
-    expect(existsSync(path.join(build.outDir, '2025/units/health'))).toBe(false);
+    expect(then('[data-other-editions] a[href="/2099/units/water/"]').text()).toContain(RENAMED);
+    // A unit with no task in 2099 has no 2099 page, and its 2024 page links no other year.
+    expect(existsSync(path.join(build.outDir, '2099/units/health'))).toBe(false);
     expect(page('/2024/units/health/')('[data-other-editions]').length).toBe(0);
-    expect(page('/2025/items/2/')('.responsible').text()).toContain(RENAMED);
+    expect(page('/2099/items/2/')('.responsible').text()).toContain(RENAMED);
   });
 
   it('gives each edition its own reporting rules, table and downloads', () => {
-    const $ = page('/2025/report/');
+    const $ = page('/2099/report/');
     const text = $('main').text();
-    expect(text).toContain('2025年10月15日前');
+    expect(text).toContain('2099年10月15日前');
     expect(text).toContain('区测试办公室');
     expect(text).toContain('1280×720像素以上');
     expect(text).toContain('精选1至3张');
     expect(text).not.toContain('1024×768');
     expect(text).not.toContain('2024年10月9日');
     expect($('[data-photo-checker]').attr('data-rules')).toContain('"captionMaxLength":30');
-    expect(readdirSync(path.join(build.outDir, '2025/report')).sort()).toEqual(
+    expect(readdirSync(path.join(build.outDir, '2099/report')).sort()).toEqual(
       ['all-units.xlsx', 'index.html', 'market-regulation.csv', 'market-regulation.xlsx', 'water.csv', 'water.xlsx'],
     );
-    expect(existsSync(path.join(build.outDir, '2025/posters/theme-1920x1080.jpg'))).toBe(true);
-    expect(page('/2025/slogans/')('main').text()).toContain('测试主题');
+    expect(existsSync(path.join(build.outDir, '2099/posters/theme-1920x1080.jpg'))).toBe(true);
+    expect(page('/2099/slogans/')('main').text()).toContain('测试主题');
   });
 
   it('says 已截止 for a deadline passed when built, not yet for one to come', () => {
     const closed = page('/2024/report/')('[data-deadline-end] [data-deadline-state]');
     expect(closed.attr('hidden')).toBeUndefined();
     expect(closed.text()).toContain('已截止');
-    const open = page('/2025/report/')('[data-deadline-end] [data-deadline-state]');
+    const open = page('/2099/report/')('[data-deadline-end] [data-deadline-state]');
     expect(open.attr('hidden')).toBeDefined();
   });
 
   it('leaks nothing of the made-up edition into the real content or site', () => {
-    expect(existsSync(path.join(projectRoot, 'content/2025'))).toBe(false);
-    expect(existsSync(path.join(distDir, '2025'))).toBe(false);
+    expect(existsSync(path.join(projectRoot, 'content/2099'))).toBe(false);
+    expect(existsSync(path.join(distDir, '2099'))).toBe(false);
     expect(readFileSync(path.join(projectRoot, 'content/units.yaml'), 'utf8')).not.toContain(RENAMED);
   });
 });
@@ -129,24 +129,32 @@ describe('two editions in the browser', () => {
     await server?.close();
   });
 
-  it('switches the report kit to 已截止 on the day, though built before it', async () => {
-    const tab = await browser.newPage();
+  it('switches the report kit to 已截止 on the day after the deadline, Beijing time, though built before it', async () => {
+    // A reader elsewhere (New York), whose clock says the last minute of the deadline day in Beijing…
+    const context = await browser.newContext({ timezoneId: 'America/New_York' });
+    const before = await context.newPage();
+    await before.clock.setFixedTime(new Date('2099-10-15T23:59:00+08:00'));
+    await before.goto(`${server.url}/2099/report/`);
+    await before.waitForLoadState('networkidle');
+    expect(await before.locator('[data-deadline-state]').first().isVisible()).toBe(false);
+    // …and then the first second of the next day there.
+    const tab = await context.newPage();
+    await tab.clock.setFixedTime(new Date('2099-10-16T00:00:01+08:00'));
     const foreign = watchForeignRequests(tab, server.url);
-    await tab.goto(`${server.url}/2025/report/`);
-    // Built on 2025-10-01; today is after 2025-10-15.
+    await tab.goto(`${server.url}/2099/report/`);
     await expect.poll(() => tab.locator('[data-deadline-state]').first().isVisible()).toBe(true);
     expect(await tab.locator('[data-deadline-state]').first().textContent()).toContain('已截止');
     // The photo checker works to this edition's rules: at most 30 characters.
     expect(await tab.locator('[data-caption-rule]').textContent()).toContain('1至30个字');
     expect(foreign).toEqual([]);
-    await tab.close();
+    await context.close();
   });
 
   it('searches the current edition by default, another year when chosen, and all years', async () => {
     const tab = await browser.newPage();
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent('测试活动')}`);
     await settled(tab);
-    expect((await shownResults(tab))[0]?.href).toMatch(/^\/2025\/items\/\d\/$/);
+    expect((await shownResults(tab))[0]?.href).toMatch(/^\/2099\/items\/\d\/$/);
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}`);
     expect(await settled(tab)).toContain('没有找到');
     await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}&year=2024`);
@@ -167,7 +175,7 @@ describe('two editions in the browser', () => {
     await settled(tab);
     expect(tab.url()).toContain('year=2024');
     expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
-    for (const [q, page] of [['电动自行车', '/2024/items/24/'], ['开展测试活动3', '/2025/items/3/']]) {
+    for (const [q, page] of [['电动自行车', '/2024/items/24/'], ['开展测试活动3', '/2099/items/3/']]) {
       await tab.goto(`${server.url}/search/?q=${encodeURIComponent(q)}&year=all`);
       await settled(tab);
       const shown = await shownResults(tab);
@@ -186,9 +194,9 @@ describe('two editions in the browser', () => {
 });
 
 describe('next year’s edition by copying a folder', () => {
-  /** content/2026/, a copy of content/2024/ with `edit` applied. */
+  /** content/2098/, a copy of content/2024/ with `edit` applied. */
   const copy2024 = (edit: (dir: string) => void) => (contentDir: string) => {
-    const dir = path.join(contentDir, '2026');
+    const dir = path.join(contentDir, '2098');
     cpSync(path.join(contentDir, '2024'), dir, { recursive: true });
     edit(dir);
   };
@@ -204,14 +212,14 @@ describe('next year’s edition by copying a folder', () => {
   /** What the README says to change at least: the document number and the dates. */
   const nextYear = (dir: string) => {
     edit(dir, 'notice.mdx', [
-      ['津滨质量组办〔2024〕4号', '津滨质量组办〔2026〕1号'],
-      ['dateText: 2024年8月30日', 'dateText: 2026年8月28日'],
-      ['date: 2024-08-30', 'date: 2026-08-28'],
+      ['津滨质量组办〔2024〕4号', '津滨质量组办〔2098〕1号'],
+      ['dateText: 2024年8月30日', 'dateText: 2098年8月28日'],
+      ['date: 2024-08-30', 'date: 2098-08-28'],
     ]);
     edit(dir, 'report.yaml', [
-      ['text: 2024年10月9日（周三）下班前', 'text: 2026年10月9日（周五）下班前'],
-      ['date: 2026-10-09'.replace('2026', '2024'), 'date: 2026-10-09'],
-      ['date: 2024-08-30', 'date: 2026-08-28'],
+      ['text: 2024年10月9日（周三）下班前', 'text: 2098年10月9日（周四）下班前'],
+      ['date: 2098-10-09'.replace('2098', '2024'), 'date: 2098-10-09'],
+      ['date: 2024-08-30', 'date: 2098-08-28'],
     ]);
   };
 
@@ -219,10 +227,10 @@ describe('next year’s edition by copying a folder', () => {
     const copied = await buildWithFixture(undefined, { patch: copy2024(() => {}) });
     try {
       expect(copied.exitCode).not.toBe(0);
-      expect(copied.output).toMatch(/2024\/notice\.mdx、\S*2026\/notice\.mdx 的 documentNumber 字段/);
-      expect(copied.output).toContain('文号“津滨质量组办〔2024〕4号”在 2024、2026 2 个年度重复');
-      expect(copied.output).toMatch(/2026\/notice\.mdx 的 date 字段：2024-08-30 不在 2026 年/);
-      expect(copied.output).toMatch(/2026\/report\.yaml 的 deadline\.date 字段：2024-10-09 不在 2026 年/);
+      expect(copied.output).toMatch(/2024\/notice\.mdx、\S*2098\/notice\.mdx 的 documentNumber 字段/);
+      expect(copied.output).toContain('文号“津滨质量组办〔2024〕4号”在 2024、2098 2 个年度重复');
+      expect(copied.output).toMatch(/2098\/notice\.mdx 的 date 字段：2024-08-30 不在 2098 年/);
+      expect(copied.output).toMatch(/2098\/report\.yaml 的 deadline\.date 字段：2024-10-09 不在 2098 年/);
     } finally {
       copied.cleanUp();
     }
@@ -233,8 +241,8 @@ describe('next year’s edition by copying a folder', () => {
     try {
       expect(copied.exitCode, copied.output).toBe(0);
       const home = cheerio.load(readFileSync(path.join(copied.outDir, 'index.html'), 'utf8'));
-      expect(home('.hero .eyebrow').text()).toBe('津滨质量组办〔2026〕1号');
-      expect(existsSync(path.join(copied.outDir, '2026/items/25/index.html'))).toBe(true);
+      expect(home('.hero .eyebrow').text()).toBe('津滨质量组办〔2098〕1号');
+      expect(existsSync(path.join(copied.outDir, '2098/items/25/index.html'))).toBe(true);
       const past = cheerio.load(readFileSync(path.join(copied.outDir, '2024/items/9/index.html'), 'utf8'));
       expect(past('[data-past-edition]').length).toBe(1);
     } finally {
