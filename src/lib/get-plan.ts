@@ -154,3 +154,19 @@ export function getSite(): Promise<SiteData> {
   });
   return site;
 }
+
+/**
+ * getStaticPaths for the pages an edition has one of per item, unit, file…: `pages(plan)`
+ * lists them for one edition; each gets the edition in its params and the plan in its props.
+ */
+export async function perEditionStaticPaths<P extends Record<string, string>, Q extends object>(
+  pages: (plan: Plan) => { params: P; props: Q }[] | Promise<{ params: P; props: Q }[]>,
+): Promise<{ params: P & { edition: string }; props: Q & { plan: Plan } }[]> {
+  const all = [];
+  for (const plan of await getPlans()) {
+    for (const { params, props } of await pages(plan)) {
+      all.push({ params: { ...params, edition: plan.edition.year }, props: { ...props, plan } });
+    }
+  }
+  return all;
+}

@@ -4,11 +4,9 @@
  * path the way a server that maps the base onto the folder answers. The real dist/ is
  * untouched; the content is the repository's own.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from './build-fixture';
+import { buildWithFixture } from './build-fixture';
 
 export interface BaseBuild {
   exitCode: number;
@@ -20,50 +18,10 @@ export interface BaseBuild {
   cleanUp(): void;
 }
 
-/** What Vitest sets in process.env for its own Vite; not a shell's. */
-const viteEnvNames = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
-
 /** Runs `node scripts/build.mjs` with SITE_BASE and SITE_URL, into folders of its own. */
-export function buildUnderBase({ base, site }: { base: string; site: string }): Promise<BaseBuild> {
-  const workDir = mkdtempSync(path.join(tmpdir(), 'qm-base-'));
-  const outDir = path.join(workDir, 'dist');
-  // Vitest puts Vite's import.meta.env into process.env (BASE_URL=/, MODE=test, SSR, ...).
-  // Passed on to the build, BASE_URL=/ wins over SITE_BASE for the pages' own links
-  // (src/lib/base.ts reads import.meta.env.BASE_URL), so the build gets the environment
-  // of a shell: without them.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => !viteEnvNames.has(name) && !name.startsWith('VITEST')),
-  );
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.mjs'], {
-      cwd: projectRoot,
-      env: {
-        ...env,
-        SITE_BASE: base,
-        SITE_URL: site,
-        // scripts/build.mjs stages the build elsewhere, then puts it here.
-        QM_DIST_DIR: outDir,
-        QM_OUT_DIR: outDir,
-        QM_CACHE_DIR: path.join(workDir, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) =>
-      resolve({
-        exitCode: code ?? 1,
-        output,
-        outDir,
-        base,
-        site,
-        cleanUp: () => rmSync(workDir, { recursive: true, force: true }),
-      }),
-    );
-  });
+export async function buildUnderBase({ base, site }: { base: string; site: string }): Promise<BaseBuild> {
+  const build = await buildWithFixture(undefined, { script: 'scripts/build.mjs', args: [], env: { SITE_BASE: base, SITE_URL: site } });
+  return { ...build, base, site };
 }
 
 /**

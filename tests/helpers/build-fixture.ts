@@ -32,6 +32,11 @@ export function contentWithFixture(fixture: string | undefined, workDir: string)
   return contentDir;
 }
 
+/** What Vitest puts in process.env for its own Vite (BASE_URL=/, MODE=test, …): not a shell's, so not a build's. */
+const viteEnvNames = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
+const shellEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([name]) => !viteEnvNames.has(name) && !name.startsWith('VITEST')));
+
 /** Runs `script` (default: astro build) with the content and output folders pointed at temp copies. */
 export function buildWithFixture(
   fixture: string | undefined,
@@ -57,9 +62,8 @@ export function buildWithFixture(
     const child = spawn(process.execPath, [script, ...args], {
       cwd: projectRoot,
       env: {
-        ...process.env,
-        // vitest sets BASE_URL=/ in its workers; a build decides its base from SITE_BASE.
-        BASE_URL: undefined,
+        // A build decides its base from SITE_BASE, never from Vitest's BASE_URL.
+        ...shellEnv(),
         QM_CONTENT_DIR: contentDir,
         QM_OUT_DIR: outDir,
         // For scripts/build.mjs, which stages elsewhere and then replaces this folder.

@@ -6,22 +6,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedFiles } from '../../../lib/posters';
 import { getSlogans } from '../../../lib/posters/collection';
-import { getPlans } from '../../../lib/get-plan';
+import { perEditionStaticPaths } from '../../../lib/get-plan';
 
 interface Props {
   contentType: string;
   body: () => Promise<Buffer | string>;
 }
 
-export const getStaticPaths = (async () => {
-  const paths = [];
-  for (const plan of await getPlans()) {
-    for (const f of publishedFiles(await getSlogans(plan))) {
-      paths.push({ params: { edition: plan.edition.year, file: f.file }, props: { contentType: f.contentType, body: f.body } });
-    }
-  }
-  return paths;
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  perEditionStaticPaths(async (plan) =>
+    publishedFiles(await getSlogans(plan)).map((f) => ({ params: { file: f.file }, props: { contentType: f.contentType, body: f.body } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const body = await props.body();
