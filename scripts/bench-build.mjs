@@ -213,7 +213,7 @@ async function measure(set, { weight }) {
  *   only: real, 10x, editions; editionCounts: the numbers of editions to compare with one
  *   (default [10]); weight: measure the page weight of the edition builds (needs Chromium)
  */
-export async function benchBuild({ only, editionCounts = [10], weight = true } = {}) {
+export async function benchBuild({ only, editionCounts = [5, 10], weight = true } = {}) {
   const wanted = (/** @type {string} */ name) => !only || only.includes(name);
   const counts = [...new Set(editionCounts.filter((n) => Number.isInteger(n) && n > 1))].sort((a, b) => a - b);
   if (wanted('editions') && counts.length === 0) throw new Error('--editions: give numbers of editions above 1, e.g. --editions=10');
@@ -257,6 +257,30 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
   /** @type {string[]} */
   const failures = [];
   const one = measured.get('real');
+  /** @type {Record<string, unknown>[]} */
+  const growth = [];
+  if (wanted('editions') && one && counts.length >= 2) {
+    // Linear means each further edition costs about the same: the cost of an edition
+    // between the last two counts against its average cost from one edition on (a fixed
+    // overhead in the one-edition build cannot hide growth this way; faster-than-linear
+    // growth makes the late editions dearer than the average).
+    const [a, b] = [counts[counts.length - 2], counts[counts.length - 1]];
+    const ta = measured.get(`editions-${a}`);
+    const tb = measured.get(`editions-${b}`);
+    for (const metric of /** @type {const} */ (['cold', 'rebuild'])) {
+      if (!ta || !tb) break;
+      const average = (tb.ms[metric] - one.ms[metric]) / (b - 1);
+      const late = (tb.ms[metric] - ta.ms[metric]) / (b - a);
+      const ok = late <= 1.5 * average + 1000;
+      if (!ok) failures.push(`${metric}: an edition costs ${seconds(late)} s between ${a} and ${b}, ${seconds(average)} s on average from 1 to ${b}`);
+      growth.push({
+        build: metric,
+        [`s/ed. 1→${b}`]: seconds(average),
+        [`s/ed. ${a}→${b}`]: seconds(late),
+        'linear (≤ 1.5× + 1 s)': ok ? 'PASS' : 'FAIL',
+      });
+    }
+  }
   if (wanted('editions') && one) {
     for (const n of counts) {
       const many = measured.get(`editions-${n}`);
@@ -280,6 +304,7 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
         });
       }
       // Where the time goes: phases and routes, one edition against N, cold and rebuilt.
+      if (n !== counts[counts.length - 1]) continue;
       const b1 = one.breakdown.cold;
       const bn = many.breakdown.cold;
       const r1 = one.breakdown.rebuild;
@@ -330,7 +355,7 @@ export async function benchBuild({ only, editionCounts = [10], weight = true } =
     }
   }
   const editions = wanted('editions')
-    ? { counts, linearity, breakdown, weight: weightRows, pass: failures.length === 0, failures }
+    ? { counts, linearity, growth, breakdown, weight: weightRows, pass: failures.length === 0, failures }
     : undefined;
   return { rows, ...(editions ? { editions } : {}), notes };
 }
@@ -344,6 +369,7 @@ export function printBuild(result) {
       'Build time with N editions against one (N = editions column; s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
       e.linearity,
     );
+    if (e.growth?.length) printTable('Cost of each further edition: early against late (linear: about equal)', e.growth);
     printTable('Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)', e.breakdown);
     if (e.weight.length) {
       printTable(`Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`, e.weight);
