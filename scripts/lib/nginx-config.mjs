@@ -66,14 +66,7 @@ ${headerLines('        ')}
 
     # pagefind.js, pagefind-entry.json, the wasm: same names every build, rechecked.
     location /pagefind/ {
-        types {
-            text/javascript   js;
-            application/json  json;
-            text/css          css;
-            application/wasm  wasm;
-        }
-        default_type application/octet-stream;
-${headerLines('        ')}
+${pagefindTypes('        ')}${headerLines('        ')}
         add_header Cache-Control "${cacheControl.pagefindEntry}" always;
         try_files $uri =404;
     }
@@ -114,6 +107,23 @@ server {
     # ssl_certificate     /etc/ssl/certs/${serverName}.pem;
     # ssl_certificate_key /etc/ssl/private/${serverName}.key;
 `;
+
+/**
+ * The types of Pagefind's files, which nginx's mime.types does not all know.
+ * @param {string} indent
+ */
+const pagefindTypes = (indent) =>
+  [
+    'types {',
+    '    text/javascript   js;',
+    '    application/json  json;',
+    '    text/css          css;',
+    '    application/wasm  wasm;',
+    '}',
+    'default_type application/octet-stream;',
+  ]
+    .map((line) => `${indent}${line}\n`)
+    .join('');
 
 /**
  * Charset, and compression of text as it is sent.
@@ -181,14 +191,7 @@ ${headerLines('            ')}
 
         # pagefind.js, pagefind-entry.json, the wasm: same names every build, rechecked.
         location ^~ ${base}pagefind/ {
-            types {
-                text/javascript   js;
-                application/json  json;
-                text/css          css;
-                application/wasm  wasm;
-            }
-            default_type application/octet-stream;
-${headerLines('            ')}
+${pagefindTypes('            ')}${headerLines('            ')}
             add_header Cache-Control "${cacheControl.pagefindEntry}" always;
 
             # Pagefind's hashed index chunks and fragments. Neither mime.types nor the types
