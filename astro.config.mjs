@@ -4,10 +4,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { normaliseBase } from './src/lib/base-path.mjs';
+import { siteUrl } from './src/lib/site-url.mjs';
 
 // The public address of the site, used for the sitemap and canonical links.
 // Override with SITE_URL when deploying somewhere else.
-const site = process.env.SITE_URL ?? 'https://zlyd.bh.tj.example.cn';
+const site = siteUrl();
 // The path the site lives under: / at a domain's root, or a portal's sub-path (专栏) such
 // as /zt/zlyd/. Every URL the site writes starts with it (src/lib/paths.ts).
 const base = normaliseBase(process.env.SITE_BASE);
