@@ -4,6 +4,7 @@
  * schemas cannot express. Pure: it takes plain entries of one edition, so tests can feed
  * it fixtures (src/lib/get-plan.ts picks the entries of an edition).
  */
+import { headingLabel } from './labels';
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
@@ -68,6 +69,8 @@ export interface Category {
   id: string;
   order: number;
   heading: string;
+  /** The heading without its ordinal, for breadcrumbs and other labels (src/lib/labels.ts). */
+  label: string;
   shortTitle: string;
   url: string;
   items: Item[];
@@ -238,6 +241,7 @@ export function buildPlan(input: PlanInput): Plan {
       id: localId(entry),
       order: entry.data.order,
       heading: entry.data.heading,
+      label: headingLabel(entry.data.heading),
       shortTitle: entry.data.shortTitle,
       url: paths.category(localId(entry)),
       items: [] as Item[],

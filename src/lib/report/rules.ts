@@ -165,6 +165,11 @@ export function reportRules(settings: RuleSettings) {
     `说明：每张照片配一段说明，${rules.caption.min}至${rules.caption.max}个字（汉字、字母、数字、标点各算1个字，首尾空格不计），超过${rules.caption.max}字须删减。`,
   ];
 
+  /** The photo rules in one short line, for the task summaries on unit and item pages. */
+  const photoSummary =
+    `照片${rules.photos.min}至${rules.photos.max}张（${PHOTO_FORMAT.name}格式，${L}×${S}像素以上），` +
+    `每张配${rules.caption.max}字以内的说明`;
+
   /** How this site reads the plan's wording, said on the report page. */
   const readings: readonly string[] = [
     `“像素${L}×${S}以上”按长边、短边理解，因此竖拍的 ${S}×${L} 照片同样符合；尺寸按照片显示的方向计算（相机记录的旋转方向已计入）。`,
@@ -215,7 +220,7 @@ export function reportRules(settings: RuleSettings) {
   /** Whether the deadline has passed at `now` (the end of its day, Beijing time). */
   const closed = (now: number = Date.now()) => isPastDeadline(deadlineDate, now);
 
-  return { rules, recipientLine, checklist, readings, messages, checkPhotoCount, checkDimensions, checkCaption, closed };
+  return { rules, recipientLine, checklist, photoSummary, readings, messages, checkPhotoCount, checkDimensions, checkCaption, closed };
 }
 
 export type ReportRules = ReturnType<typeof reportRules>;
