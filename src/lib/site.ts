@@ -44,6 +44,7 @@ export const ui = {
   fullTextHere: (section: string) => `各项目的原文见本网站“${section}”栏目中本单位的页面。`,
   filterLabel: '输入单位名称筛选',
   filterNone: '没有名称中含有这些字的单位。',
+  filterShown: (n: number, total: number) => `显示 ${n} 个单位（共 ${total} 个）。`,
   itemCount: (n: number) => `${n} 项`,
   itemNumber: (n: number) => `第${n}项`,
   editions: '往年',

@@ -91,19 +91,6 @@ describe('under the CSP', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the unit index draws its bars without inline styles', async () => {
-    const { page, violations } = await watchedPage(1440, 900);
-    await page.goto(site.url + '/2024/units/');
-    const widths = await page.locator('.unit-table .bar rect').evaluateAll((rects) =>
-      rects.map((r) => Math.round((r as SVGGraphicsElement).getBoundingClientRect().width)),
-    );
-    expect(widths.length).toBe(30);
-    expect(Math.max(...widths)).toBeGreaterThan(70);
-    expect(Math.min(...widths)).toBeGreaterThan(0);
-    expect(violations).toEqual([]);
-    await page.close();
-  });
-
   it(`search finds “${searchQuery}”`, async () => {
     const { page, violations, errors } = await watchedPage();
     await page.goto(site.url + '/search/?year=2024');

@@ -33,11 +33,14 @@ describe('unit index', () => {
     expect([...index.keys()].sort()).toEqual([...source.items[0].units].sort());
   });
 
-  it('is in pinyin order', () => {
-    const names = [...index.keys()];
-    expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
-    expect(names[0]).toBe('区财政局'); // cai
-    expect(names.at(-1)).toBe('区总工会'); // zong
+  it('is in the plan’s order: item 1’s list of units', () => {
+    expect([...index.keys()]).toEqual(source.items[0].units);
+  });
+
+  it('ranks no unit: no badges, no busiest-units list, no bars', () => {
+    const $ = loadPage('/2024/units/');
+    expect($('main').text()).not.toMatch(/较多|最多|排名|排行/);
+    expect($('main svg').length).toBe(0);
   });
 
   it('shows how many items each unit carries', () => {

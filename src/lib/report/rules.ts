@@ -154,16 +154,21 @@ export function reportRules(settings: RuleSettings) {
   const { minLongSide: L, minShortSide: S } = rules;
   const recipientLine = rules.recipientLocation ? `${rules.recipient}（${rules.recipientLocation}）` : rules.recipient;
 
-  /** Plain statements of the rules, for the page checklist, the tables and the CLI's help. */
-  const checklist: readonly string[] = [
+  /** When, to whom and what: the report page shows these as its key facts. */
+  const factLines: readonly string[] = [
     `报送时间：${rules.deadlineText}。`,
     `报送对象：${recipientLine}。`,
     `报送内容：${rules.contents.join('、')}。`,
+  ];
+  /** The photo and caption rules, point by point. */
+  const photoChecklist: readonly string[] = [
     `照片：精选${rules.photos.min}至${rules.photos.max}张。`,
     `格式：${PHOTO_FORMAT.name}（JPEG），文件扩展名为 .jpg 或 .jpeg；其他格式（PNG、HEIC 等）须另存为 JPG，只改扩展名不算。`,
     `尺寸：${L}×${S}像素以上，即长边不少于${L}像素、短边不少于${S}像素；横拍、竖拍均可（竖拍 ${S}×${L} 也符合），按照片显示方向（含相机记录的旋转方向）计算。`,
     `说明：每张照片配一段说明，${rules.caption.min}至${rules.caption.max}个字（汉字、字母、数字、标点各算1个字，首尾空格不计），超过${rules.caption.max}字须删减。`,
   ];
+  /** Plain statements of all the rules, for the tables' notes and the CLI's help. */
+  const checklist: readonly string[] = [...factLines, ...photoChecklist];
 
   /** The photo rules in one short line, for the task summaries on unit and item pages. */
   const photoSummary =
@@ -220,7 +225,7 @@ export function reportRules(settings: RuleSettings) {
   /** Whether the deadline has passed at `now` (the end of its day, Beijing time). */
   const closed = (now: number = Date.now()) => isPastDeadline(deadlineDate, now);
 
-  return { rules, recipientLine, checklist, photoSummary, readings, messages, checkPhotoCount, checkDimensions, checkCaption, closed };
+  return { rules, recipientLine, checklist, photoChecklist, photoSummary, readings, messages, checkPhotoCount, checkDimensions, checkCaption, closed };
 }
 
 export type ReportRules = ReturnType<typeof reportRules>;
