@@ -63,7 +63,7 @@ async function check(page: Page, photos: [string, string | undefined][]): Promis
 describe('photo checker in chromium', () => {
   it('passes good photos, counting the emoji caption as 50 characters, and shows the turned size', async () => {
     const page = await openChecker();
-    await expect.poll(() => page.locator('[aria-live="polite"]').count()).toBe(1);
+    await expect.poll(() => page.locator('#photo-checker [aria-live="polite"]').count()).toBe(1);
     const text = await check(page, [
       ['good.jpg', shortCaption],
       ['turned-ok.jpg', caption50],
