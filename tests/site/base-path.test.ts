@@ -446,3 +446,36 @@ describe(`search in Chromium under ${base}`, () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('printed sheets carry the address of their page', () => {
+  /** The QR code's SVG, rasterised with sharp and read back with jsQR. */
+  async function decodeQr(svg: string): Promise<string | undefined> {
+    const { default: sharp } = await import('sharp');
+    const { default: jsQR } = await import('jsqr');
+    const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+      .resize(400)
+      .flatten({ background: '#ffffff' })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
+  }
+
+  it('a unit’s 任务清单 names its public URL and has a QR code that leads there', async () => {
+    const $ = pages.find((p) => p.url === `${base}2024/units/water/`)!.$;
+    const address = $('[data-printed-address]');
+    const url = `${siteOrigin}${base}2024/units/water/`;
+    expect(address.text()).toContain(url);
+    const svg = address.find('[data-qr] svg');
+    expect(svg.length).toBe(1);
+    expect(await decodeQr($.html(svg))).toBe(url);
+  });
+
+  it('without SITE_URL (the placeholder address) there is no QR code and no made-up URL', async () => {
+    const { loadPage } = await import('../helpers/dist');
+    const $ = loadPage('/2024/units/water/');
+    expect($('[data-qr]').length).toBe(0);
+    expect($('[data-printed-address]').text()).not.toContain('example');
+    expect($('[data-printed-address]').text().trim().length).toBeGreaterThan(0);
+  });
+});
