@@ -1,3 +1,5 @@
+import { didYouMean } from './suggest';
+
 /**
  * A problem in what the office edits. Each one names the file, the field, the value
  * found and what would be allowed, so an editor can fix it without reading code.
@@ -7,10 +9,13 @@ export interface ContentProblem {
   field: string;
   value: string;
   allowed: string;
+  /** The allowed value nearest to a near miss (src/lib/suggest.ts), when there is one. */
+  suggestion?: string;
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file} 的 ${p.field} 字段：${p.value}。允许：${p.allowed}`;
+  const hint = p.suggestion ? didYouMean(p.suggestion) : '';
+  return `${p.file} 的 ${p.field} 字段：${p.value}。${hint}允许：${p.allowed}`;
 }
 
 export class ContentError extends Error {

@@ -5,6 +5,7 @@
  * it fixtures (src/lib/get-plan.ts picks the entries of an edition).
  */
 import { headingLabel } from './labels';
+import { closest } from './suggest';
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
@@ -262,6 +263,7 @@ export function buildPlan(input: PlanInput): Plan {
         file,
         field: 'category',
         value: `“${entry.data.category}”不是已有的类别`,
+        suggestion: closest(entry.data.category, categories.map((c) => c.id)),
         allowed: `${quoted(categories.map((c) => c.id))}（${dir}/categories/ 下的文件名）`,
       });
     }
@@ -270,11 +272,16 @@ export function buildPlan(input: PlanInput): Plan {
     for (const name of entry.data.units) {
       const unit = unitByName.get(normaliseUnitName(name));
       if (!unit) {
+        // A near miss gets its suggestion instead of the whole list of names.
+        const suggestion = closest(name, allUnitNames);
         problems.push({
           file,
           field: 'units',
           value: `“${name}”不在单位名录中`,
-          allowed: `${unitsFile} 中登记的${year}年名称或简称：${allUnitNames.join('、')}`,
+          suggestion,
+          allowed: suggestion
+            ? `${unitsFile} 中登记的${year}年名称或简称（共 ${allUnitNames.length} 个）`
+            : `${unitsFile} 中登记的${year}年名称或简称：${allUnitNames.join('、')}`,
         });
       } else if (resolved.includes(unit)) {
         problems.push({

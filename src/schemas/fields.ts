@@ -4,6 +4,7 @@
  * ones, so each check here is a refinement: its message reaches the build output as is.
  */
 import { z } from 'astro:content';
+import { closest, didYouMean } from '../lib/suggest';
 
 const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));
 
@@ -49,6 +50,10 @@ export const isoDate = () =>
     '须为日期（不写时刻），按“年-月-日”写，月和日各写两位（如 9 月 1 日写作 年份-09-01）',
   );
 
-/** One of a fixed set of words. */
+/** One of a fixed set of words; a near miss is told the word it was probably meant to be. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  checked<T[number]>((v) => typeof v === 'string' && values.includes(v), `只能是 ${values.join('、')} 之一`);
+  z.unknown().superRefine((v, ctx) => {
+    if (typeof v === 'string' && values.includes(v)) return;
+    const near = typeof v === 'string' ? closest(v, values) : undefined;
+    ctx.addIssue({ code: 'custom', message: `只能是 ${values.join('、')} 之一；现在是 ${shown(v)}${near ? `，${didYouMean(near)}` : ''}` });
+  }) as unknown as z.ZodType<T[number]>;

@@ -21,6 +21,9 @@ const cases: Record<string, string[]> = {
   'units-mismatch': ['items/15.mdx', 'units 字段', '正文的责任单位是 “区科技局”', '两者一致'],
   'duplicate-alias': ['units.yaml', 'culture-tourism.name/aliases', '名称“区工信局”已属于单位 industry-it'],
   'invalid-unit-id': ['units.yaml', 'id', '只能用小写英文字母、数字和连字符'],
+  // A near miss is told what it was probably meant to be, not the whole list.
+  'near-miss-unit': ['items/03.mdx', 'units 字段', '“区市场监督管理局”不在单位名录中', '是不是要写“区市场监管局”？', '（共 '],
+  'near-miss-scope': ['slogans/district-theme.md', 'scope', '只能是 district、national 之一', '是不是要写“district”？'],
 };
 
 describe.concurrent('content errors fail the build', () => {
