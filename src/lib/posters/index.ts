@@ -171,19 +171,17 @@ export function sharingImagePath(slogans: readonly PosterSlogan[]): string | und
 
 export interface HeroPoster {
   slogan: PosterSlogan;
-  picture: PosterPicture;
   /** Full-size downloads of the landscape poster. */
   jpg: string;
   png: string;
 }
 
-/** The landscape poster of every slogan, district theme first, for the home page. */
+/** The landscape poster of every slogan, district theme first, for the home page's downloads. */
 export function heroPosters(slogans: readonly PosterSlogan[], size: PosterSize | string = '1920x1080'): HeroPoster[] {
   const theme = districtTheme(slogans);
   const ordered = sortSlogans(slogans).sort((a, b) => Number(b === theme) - Number(a === theme));
   return ordered.map((slogan) => ({
     slogan,
-    picture: posterPicture(slogan, size),
     jpg: posterPath(slogan, size, 'jpg'),
     png: posterPath(slogan, size, 'png'),
   }));
