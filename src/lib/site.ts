@@ -24,6 +24,7 @@ export const ui = {
   sharedUnit: '与其他单位共同承担',
   /** An item every unit of the edition shares, where a list of all of them would not fit (the printed table). */
   allUnits: (n: number) => `全部${n}个单位`,
+  posterQrCaption: '扫码访问本网站',
   itemCount: (n: number) => `${n} 项`,
   itemNumber: (n: number) => `第${n}项`,
   editions: '往年',
