@@ -51,7 +51,7 @@ export function maxTotalWidth(columns: number, orientation: 'landscape' | 'portr
 }
 
 /** Wide characters (CJK, full-width punctuation) take a full em; others about 0.6 em (a safe guess for Calibri and the CJK fonts' Latin). */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d\u2018\u2019\u3000-\u303f]/u;
+const WIDE = /[\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\ufe30-\ufe4f\uff01-\uff60\uffe0-\uffe6“”‘’]/u;
 
 function textPx(text: string, pt: number): number {
   let ems = 0;
