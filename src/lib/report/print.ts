@@ -4,6 +4,7 @@
  * workbook writer and its checks agree: a column width w is w characters of the default
  * font (Calibri 11, 7 px each) plus 5 px of padding, at 96 px per inch.
  */
+import type { ContentProblem } from '../content-error';
 
 /** Type size of the table's cells, in points, before fitting to the page. */
 export const BODY_PT = 11;
@@ -23,29 +24,9 @@ export function printableWidthPx(orientation: 'landscape' | 'portrait'): number 
   return (width - MARGINS.left - MARGINS.right) * PX_PER_INCH;
 }
 
-/** Printable height of an A4 page in points at 100 %. */
-export function printableHeightPt(orientation: 'landscape' | 'portrait'): number {
-  const height = orientation === 'landscape' ? A4.short : A4.long;
-  return (height - MARGINS.top - MARGINS.bottom) * 72;
-}
-
-/** Columns' width on screen in pixels (Excel's rule). */
-export function columnsPx(widths: readonly number[]): number {
-  return widths.reduce((sum, w) => sum + Math.trunc(w * PX_PER_CHAR + COLUMN_PADDING_PX), 0);
-}
-
-/** The scale that fits these columns to the page width (at most 100 %). */
-export function fitScale(widths: readonly number[], orientation: 'landscape' | 'portrait' = 'landscape'): number {
-  return Math.min(1, printableWidthPx(orientation) / columnsPx(widths));
-}
-
-/** Type size on paper of `pt`-point text in columns fitted to the page width. */
-export function printedPt(widths: readonly number[], pt = BODY_PT, orientation: 'landscape' | 'portrait' = 'landscape'): number {
-  return pt * fitScale(widths, orientation);
-}
-
-/** Widest total of column widths (characters) whose text still prints at MIN_PRINTED_PT. */
+/** Widest total of `columns` column widths (characters) whose text still prints at MIN_PRINTED_PT. */
 export function maxTotalWidth(columns: number, orientation: 'landscape' | 'portrait' = 'landscape'): number {
+  // Fitted to the page, the columns' pixels (w × 7 + 5 each) shrink by page / columns.
   const px = (printableWidthPx(orientation) * BODY_PT) / MIN_PRINTED_PT;
   return Math.floor((px - columns * COLUMN_PADDING_PX) / PX_PER_CHAR);
 }
@@ -74,4 +55,18 @@ export const lineHeightPt = (pt = BODY_PT) => pt * 1.45;
 export function rowHeightPt(texts: readonly string[], widths: readonly number[], pt = BODY_PT, minLines = 1): number {
   const lines = Math.max(minLines, ...texts.map((t, i) => (t ? wrappedLines(t, widths[i] ?? 8, pt) : 1)));
   return Math.ceil(lines * lineHeightPt(pt) + 4);
+}
+
+/** The table's columns, fixed and from report.yaml, as wide as A4 landscape allows at MIN_PRINTED_PT? A problem if not. */
+export function tableWidthProblem(file: string, fixed: readonly number[], columns: readonly number[]): ContentProblem | undefined {
+  const sum = (ws: readonly number[]) => ws.reduce((a, b) => a + b, 0);
+  const total = sum(fixed) + sum(columns);
+  const max = maxTotalWidth(fixed.length + columns.length);
+  if (total <= max) return undefined;
+  return {
+    file,
+    field: 'columns 的 width',
+    value: `统计表各列宽度合计 ${total}（其中网站自动填写的前 ${fixed.length} 列共 ${sum(fixed)}），A4 横向打印时字会小于 ${MIN_PRINTED_PT} 磅`,
+    allowed: `各列合计不超过 ${max}，即 columns 各列的 width 合计不超过 ${max - sum(fixed)}`,
+  };
 }
