@@ -58,5 +58,6 @@ describe('built with SITE_URL', () => {
       expect(existsSync(fileUnderBase(build.outDir, base, previewPath({ id, postersDir }, qrPosterSize, 960, 'avif'))!)).toBe(true);
     }
     expect(page).toContain(qrPosterSize.use);
+    expect(page).toContain('，带网站二维码）');
   });
 });

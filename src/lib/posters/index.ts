@@ -113,7 +113,7 @@ export function posterPicture(slogan: PosterSlogan, size: PosterSize | string): 
     size: s.name,
     width: s.width,
     height: s.height,
-    alt: `海报：${slogan.text}（${slogan.label}，${s.width}×${s.height}）`,
+    alt: `海报：${slogan.text}（${slogan.label}，${s.width}×${s.height}${s.qr ? '，带网站二维码' : ''}）`,
     sources: [
       { type: contentTypes.avif, srcset: srcset('avif') },
       { type: contentTypes.webp, srcset: srcset('webp') },
