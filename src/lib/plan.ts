@@ -14,6 +14,8 @@ import { localId } from './editions';
 import { normaliseUnitName, unitForms } from './unit-names';
 import type { EditionData } from '../schemas/edition';
 import type { ReportData } from '../schemas/report';
+import { fixedColumns } from './report/table';
+import { tableWidthProblem } from './report/print';
 
 type Entry<C extends 'notice' | 'plan' | 'categories' | 'items' | 'units'> = CollectionEntry<C>;
 
@@ -447,6 +449,8 @@ export function buildPlan(input: PlanInput): Plan {
         allowed: 'minShortSide 不大于 minLongSide（如 1024×768 写 minLongSide: 1024、minShortSide: 768）',
       });
     }
+    const tooWide = tableWidthProblem(`${dir}/report.yaml`, fixedColumns.map((c) => c.width), input.report.columns.map((c) => c.width));
+    if (tooWide) problems.push(tooWide);
   }
 
   if (problems.length > 0) throw new ContentError(problems);

@@ -45,6 +45,9 @@ export const ui = {
   filterLabel: '输入单位名称筛选',
   filterNone: '没有名称中含有这些字的单位。',
   filterShown: (n: number, total: number) => `显示 ${n} 个单位（共 ${total} 个）。`,
+  /** An item every unit of the edition shares, where a list of all of them would not fit (the printed table). */
+  allUnits: (n: number) => `全部${n}个单位`,
+  posterQrCaption: '扫码访问本网站',
   itemCount: (n: number) => `${n} 项`,
   itemNumber: (n: number) => `第${n}项`,
   editions: '往年',

@@ -82,6 +82,33 @@ describe('buildPlan', () => {
     }
   });
 
+  it('refuses statistics-table columns too wide to print on A4 at 9 pt', () => {
+    const column = (id: string, width: number) => ({ id, label: id, kind: 'text', width, hint: '', status: '参考格式' });
+    const report = (widths: number[]) => ({
+      sourceMarker: '按照要求',
+      sourceRef: '方案',
+      deadline: { text: '2030年10月9日', date: new Date('2030-10-09') },
+      recipient: '办公室',
+      contents: ['有关活动情况'],
+      photos: { min: 1, max: 2, minLongSide: 1024, minShortSide: 768 },
+      captionMaxLength: 50,
+      table: { name: '统计表', date: new Date('2030-08-30') },
+      columns: widths.map((w, i) => column(`c${i}`, w)),
+    });
+    const input = plan([{ number: 1, units: ['区水务局'] }]);
+    expect(() => buildPlan({ ...input, report: report([30, 30, 30]) } as PlanInput)).not.toThrow();
+    try {
+      buildPlan({ ...input, report: report([40, 40, 30]) } as PlanInput);
+      expect.unreachable('columns wider than A4 landscape allows must not pass');
+    } catch (error) {
+      const [problem] = (error as ContentError).problems;
+      expect(problem.file).toBe('content/2030/report.yaml');
+      expect(problem.field).toBe('columns 的 width');
+      expect(problem.value).toMatch(/宽度合计 191（其中网站自动填写的前 5 列共 81）.*小于 9 磅/);
+      expect(problem.allowed).toMatch(/width 合计不超过 \d+/);
+    }
+  });
+
   it('reads the 责任单位 line in either bracket style', () => {
     expect(unitsLineOf('1.文字。(责任单位：区甲、区乙）')).toEqual(['区甲', '区乙']);
     expect(unitsLineOf('20.文字。(责任单位：区工信局)')).toEqual(['区工信局']);

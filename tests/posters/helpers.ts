@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import jsQR from 'jsqr';
 import sharp from 'sharp';
 
 /** Points the poster cache at a fresh, empty folder, and returns it. */
@@ -67,4 +68,11 @@ export function pathBounds(svg: string, fill?: string): { minX: number; minY: nu
     }
   }
   return { minX, minY, maxX, maxY, paths };
+}
+
+/** The text of the QR code in an image, or undefined when jsQR finds none. */
+export async function decodeQr(image: Buffer | sharp.Sharp): Promise<string | undefined> {
+  const pipeline = Buffer.isBuffer(image) ? sharp(image) : image;
+  const { data, info } = await pipeline.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
 }

@@ -23,19 +23,25 @@ beforeAll(async () => {
   columnLabels = columns.map((c) => c.label);
 });
 
-/** What a unit's table must say, from the source alone. */
-function expectedRows(unit: RegistryUnit) {
+/**
+ * What a unit's table must say, from the source alone. `shortened`: the workbooks (made to
+ * print) write 全部N个单位 for an item all the edition's units share; the CSV lists them.
+ */
+function expectedRows(unit: RegistryUnit, shortened = false) {
+  const active = new Set(items.flatMap((item) => item.units)).size;
   return items
     .filter((item) => item.units.includes(unit.name))
     .map((item) => {
       const others = item.units.filter((n) => n !== unit.name);
-      return { number: item.number, category: item.category, coUnits: others.length ? others.join('、') : '独立承担', text: item.text };
+      const listed = others.length ? others.join('、') : '独立承担';
+      const coUnits = shortened && item.units.length === active ? `全部${active}个单位` : listed;
+      return { number: item.number, category: item.category, coUnits, text: item.text };
     });
 }
 
-function checkRows(unit: RegistryUnit, headers: string[], rows: string[][]) {
+function checkRows(unit: RegistryUnit, headers: string[], rows: string[][], shortened = false) {
   expect(headers).toEqual([...FIXED, ...columnLabels]);
-  const expected = expectedRows(unit);
+  const expected = expectedRows(unit, shortened);
   expect(expected.length).toBeGreaterThan(0);
   expect(rows.map((r) => Number(r[1]))).toEqual(expected.map((e) => e.number));
   rows.forEach((row, i) => {
@@ -60,12 +66,23 @@ async function loadWorkbook(rel: string): Promise<ExcelJS.Workbook> {
 
 const cellText = (v: ExcelJS.CellValue) => (v === null || v === undefined ? '' : String(v));
 
-function sheetRows(ws: ExcelJS.Worksheet): { title: string; headers: string[]; rows: string[][] } {
+/** A table sheet: title, header, the item rows (up to the blank row), and the line under them. */
+function sheetRows(ws: ExcelJS.Worksheet): { title: string; headers: string[]; rows: string[][]; after: string[] } {
   const width = ws.getRow(2).cellCount;
   const read = (r: number) => Array.from({ length: width }, (_, c) => cellText(ws.getRow(r).getCell(c + 1).value));
   const rows: string[][] = [];
-  for (let r = 3; r <= ws.rowCount; r++) rows.push(read(r));
-  return { title: cellText(ws.getRow(1).getCell(1).value), headers: read(2), rows };
+  let r = 3;
+  for (; r <= ws.rowCount && read(r).some(Boolean); r++) rows.push(read(r));
+  const after: string[] = [];
+  for (; r <= ws.rowCount; r++) after.push(...read(r).filter(Boolean));
+  return { title: cellText(ws.getRow(1).getCell(1).value), headers: read(2), rows, after };
+}
+
+/** How a table sheet prints: A4 landscape, fitted to the width only, title and header on every page. */
+function checkPrint(ws: ExcelJS.Worksheet, after: string[]) {
+  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  expect(ws.pageSetup.printTitlesRow).toBe('1:2');
+  expect(after).toEqual(['填报人：', '联系电话：', '填报日期：　　年　　月　　日']);
 }
 
 describe('source parsed independently', () => {
@@ -97,10 +114,12 @@ describe('per-unit XLSX', () => {
       const [sheet, notes] = wb.worksheets;
       expect(sheet.name).toBe(unit.name);
       expect(notes.name).toBe('填表说明');
-      const { title, headers, rows } = sheetRows(sheet);
+      const { title, headers, rows, after } = sheetRows(sheet);
       expect(title).toContain(unit.name);
       expect(title).toContain('参考格式');
-      checkRows(unit, headers, rows);
+      checkRows(unit, headers, rows, true);
+      checkPrint(sheet, after);
+      expect(notes.pageSetup).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       expect(sheet.getColumn(3).width).toBeGreaterThan(20);
     }
@@ -115,8 +134,9 @@ describe('combined workbook', () => {
     expect(new Set(sheets.map((s) => s.name.toLowerCase())).size).toBe(sheets.length);
     for (const [i, ws] of sheets.entries()) {
       expect([...ws.name].length).toBeLessThanOrEqual(31);
-      const { headers, rows } = sheetRows(ws);
-      checkRows(units[i], headers, rows);
+      const { headers, rows, after } = sheetRows(ws);
+      checkRows(units[i], headers, rows, true);
+      checkPrint(ws, after);
     }
   });
 });

@@ -6,6 +6,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { quotePlan, type Plan, type PlanQuote } from '../plan';
 import { editionOf, localId } from '../editions';
+import { sitePaths } from '../paths';
+import { publicUrl } from '../qr';
 import { heroPosters, sharingImagePath, sortSlogans, type HeroPoster, type PosterSlogan } from './index';
 
 export function sloganFromEntry(entry: CollectionEntry<'slogans'>, plan: Plan): PosterSlogan {
@@ -19,6 +21,8 @@ export function sloganFromEntry(entry: CollectionEntry<'slogans'>, plan: Plan): 
     order: entry.data.order,
     source: entry.data.source,
     file: entry.filePath,
+    // The site's home, for the poster with a QR code; undefined without a real SITE_URL.
+    siteUrl: publicUrl(sitePaths.home),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { measure } from './font';
 import { fitText, type FittedText } from './layout';
+import { ui } from '../site';
 
 export const DESIGN_VERSION = 'qm-poster-3';
 
@@ -28,6 +29,8 @@ export interface PosterSize {
   use: string;
   /** How wide the slogans page shows it (an <img sizes> value): the three sit in one row, equally tall, on wide screens. */
   pageSizes: string;
+  /** With a QR code to the site beside the slogan (screens in public places); only made when SITE_URL is real. */
+  qr?: boolean;
 }
 
 export const posterSizes: readonly PosterSize[] = [
@@ -36,11 +39,30 @@ export const posterSizes: readonly PosterSize[] = [
   { name: '1024x768', width: 1024, height: 768, use: '小尺寸显示屏', pageSizes: '(min-width: 48rem) 36vw, 100vw' },
 ];
 
+/** The landscape poster with a QR code to the site, for screens in public places (passers-by scan it). */
+export const qrPosterSize: PosterSize = {
+  name: '1920x1080-qr',
+  width: 1920,
+  height: 1080,
+  use: '公共场所电子显示屏（带网站二维码）',
+  pageSizes: '(min-width: 48rem) 40rem, 100vw',
+  qr: true,
+};
+
+/** The sizes made of a slogan: the QR variant only when it has the site's real address to point to. */
+export function posterSizesOf(slogan: { siteUrl?: string }): readonly PosterSize[] {
+  return slogan.siteUrl ? [...posterSizes, qrPosterSize] : posterSizes;
+}
+
 export function posterSize(name: string): PosterSize {
-  const size = posterSizes.find((s) => s.name === name);
-  if (!size) throw new Error(`没有 ${name} 这种海报尺寸，可用：${posterSizes.map((s) => s.name).join('、')}`);
+  const all = [...posterSizes, qrPosterSize];
+  const size = all.find((s) => s.name === name);
+  if (!size) throw new Error(`没有 ${name} 这种海报尺寸，可用：${all.map((s) => s.name).join('、')}`);
   return size;
 }
+
+/** The words under the QR code. */
+export const QR_CAPTION = ui.posterQrCaption;
 
 export interface PosterGeometry {
   scale: number;
@@ -54,6 +76,8 @@ export interface PosterGeometry {
   labelSize: number;
   /** The box the slogan must stay inside. */
   box: { x: number; y: number; width: number; height: number };
+  /** Where the QR code goes (a white square, `size` px, its caption under it), on the QR variant. */
+  qr?: { x: number; y: number; size: number; captionSize: number };
 }
 
 export const SLOGAN_LINE_HEIGHT = 1.3;
@@ -74,6 +98,17 @@ export function geometry(size: PosterSize): PosterGeometry {
   const labelSize = Math.round(40 * scale);
   const top = padTop + Math.round(kickerSize * 1.4) + gap / 2 + ruleHeight + gap;
   const bottom = H - bandHeight - gap;
+  // The QR code at the right of the slogan's box, centred in its height with its caption.
+  const qrSide = Math.round(H * 0.3);
+  const captionSize = Math.round(34 * scale);
+  const qr = size.qr
+    ? {
+        x: W - padX - qrSide,
+        y: Math.round(top + (bottom - top - qrSide - captionSize * 1.6) / 2),
+        size: qrSide,
+        captionSize,
+      }
+    : undefined;
   return {
     scale,
     padX,
@@ -84,7 +119,8 @@ export function geometry(size: PosterSize): PosterGeometry {
     gap,
     bandHeight,
     labelSize,
-    box: { x: padX, y: top, width: W - 2 * padX, height: bottom - top },
+    box: { x: padX, y: top, width: W - 2 * padX - (qr ? qrSide + gap * 2 : 0), height: bottom - top },
+    qr,
   };
 }
 
@@ -168,6 +204,32 @@ export function posterTree(fitted: FittedText, label: string, size: PosterSize, 
         },
         fitted.lines.map(line),
       ),
+      // The QR variant: a white square the code is drawn into (render.ts), and what it is for.
+      ...(g.qr
+        ? [
+            el({
+              position: 'absolute',
+              left: g.qr.x,
+              top: g.qr.y,
+              width: g.qr.size,
+              height: g.qr.size,
+              backgroundColor: colours.band,
+            }),
+            el(
+              {
+                position: 'absolute',
+                left: g.qr.x - g.gap,
+                top: g.qr.y + g.qr.size + Math.round(g.qr.captionSize * 0.3),
+                width: g.qr.size + 2 * g.gap,
+                justifyContent: 'center',
+                color: colours.slogan,
+                fontSize: g.qr.captionSize,
+                lineHeight: 1.3,
+              },
+              QR_CAPTION,
+            ),
+          ]
+        : []),
       // Which slogan it is, on a white band.
       el(
         {

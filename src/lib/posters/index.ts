@@ -3,11 +3,11 @@
  * published, and how big each file is. Pure: give it slogans (see ./collection for the
  * ones from content/slogans/), it needs no Astro.
  */
-import { posterSizes, posterSize, type PosterSize } from './design';
+import { posterSizesOf, posterSize, type PosterSize } from './design';
 import { renderPoster, renderPreview, type PosterSlogan, type PreviewFormat } from './render';
 import { formatBytes } from '../format';
 
-export { posterSizes, posterSize, type PosterSize } from './design';
+export { posterSizes, posterSize, posterSizesOf, qrPosterSize, type PosterSize } from './design';
 export { DESIGN_VERSION } from './design';
 export {
   checkGlyphs,
@@ -66,11 +66,11 @@ export interface PosterFile {
   label: string;
 }
 
-/** Every downloadable poster: for each slogan (in order), each size, each format. Renders or reads the cache. */
+/** Every downloadable poster: for each slogan (in order), each of its sizes (posterSizesOf), each format. Renders or reads the cache. */
 export async function listPosters(slogans: readonly PosterSlogan[]): Promise<PosterFile[]> {
   const files: PosterFile[] = [];
   for (const slogan of sortSlogans(slogans)) {
-    for (const size of posterSizes) {
+    for (const size of posterSizesOf(slogan)) {
       const poster = await renderPoster(slogan, size);
       for (const format of posterFormats) {
         const bytes = poster[format].length;
@@ -83,7 +83,7 @@ export async function listPosters(slogans: readonly PosterSlogan[]): Promise<Pos
           contentType: contentTypes[format],
           url: posterPath(slogan, size, format),
           bytes,
-          label: `${size.width}×${size.height} ${format.toUpperCase()}（${formatBytes(bytes)}）`,
+          label: `${size.width}×${size.height}${size.qr ? ' 带二维码' : ''} ${format.toUpperCase()}（${formatBytes(bytes)}）`,
         });
       }
     }
@@ -113,7 +113,7 @@ export function posterPicture(slogan: PosterSlogan, size: PosterSize | string): 
     size: s.name,
     width: s.width,
     height: s.height,
-    alt: `海报：${slogan.text}（${slogan.label}，${s.width}×${s.height}）`,
+    alt: `海报：${slogan.text}（${slogan.label}，${s.width}×${s.height}${s.qr ? '，带网站二维码' : ''}）`,
     sources: [
       { type: contentTypes.avif, srcset: srcset('avif') },
       { type: contentTypes.webp, srcset: srcset('webp') },
@@ -136,7 +136,7 @@ export function publishedFiles(slogans: readonly PosterSlogan[]): PublishedFile[
   const files: PublishedFile[] = [];
   for (const slogan of sortSlogans(slogans)) {
     const name = (path: string) => path.slice(slogan.postersDir.length);
-    for (const size of posterSizes) {
+    for (const size of posterSizesOf(slogan)) {
       for (const format of posterFormats) {
         files.push({
           file: name(posterPath(slogan, size, format)),

@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
 import { ContentError, type ContentProblem } from '../content-error';
-import { DESIGN_VERSION, FONT_FAMILY, fitSlogan, posterSize, posterTree, type PosterSize } from './design';
+import { DESIGN_VERSION, FONT_FAMILY, QR_CAPTION, fitSlogan, geometry, posterSize, posterTree, type PosterSize } from './design';
 import { FONT_NAME, loadFont, missingCharacters, subsetFor } from './font';
+import { qrPng } from '../qr';
 
 /** What a poster needs to know about a slogan (a content/<year>/slogans/*.md entry). */
 export interface PosterSlogan {
@@ -32,6 +33,8 @@ export interface PosterSlogan {
   source?: string;
   /** The content file, for error messages; defaults to content/slogans/<id>.md. */
   file?: string;
+  /** The site's public address, for the QR variant; absent without a real SITE_URL (no QR variant then). */
+  siteUrl?: string;
 }
 
 export interface RenderedPoster {
@@ -98,6 +101,8 @@ export function posterKey(slogan: PosterSlogan, size: PosterSize): string {
         label: slogan.label,
         width: size.width,
         height: size.height,
+        // Only on the QR variant (undefined drops out: the other posters' keys stay as they were).
+        qr: size.qr ? slogan.siteUrl : undefined,
         jpg: JPG_OPTIONS,
         png: PNG_OPTIONS,
       }),
@@ -138,13 +143,30 @@ export async function posterSvg(slogan: PosterSlogan, size: PosterSize): Promise
       },
     ]);
   }
-  const font = await subsetFor(`${slogan.kicker}${slogan.text}${slogan.label}`);
+  const font = await subsetFor(`${slogan.kicker}${slogan.text}${slogan.label}${size.qr ? QR_CAPTION : ''}`);
   renderStats.satori++;
   return satori(posterTree(fitted, slogan.label, size, slogan.kicker) as Parameters<typeof satori>[0], {
     width: size.width,
     height: size.height,
     fonts: [{ name: FONT_FAMILY, data: font, weight: 700, style: 'normal' }],
   });
+}
+
+/** Draws the QR code to the site into the white square the design leaves for it, pixel for pixel. */
+async function withQr(
+  data: Buffer,
+  raw: { raw: { width: number; height: number; channels: 1 | 2 | 3 | 4 } },
+  slogan: PosterSlogan,
+  size: PosterSize,
+): Promise<Buffer> {
+  const place = geometry(size).qr!;
+  const code = await qrPng(slogan.siteUrl!, place.size);
+  const { width = place.size, height = place.size } = await sharp(code).metadata();
+  return sharp(data, raw)
+    .composite([{ input: code, left: place.x + Math.floor((place.size - width) / 2), top: place.y + Math.floor((place.size - height) / 2) }])
+    .removeAlpha()
+    .raw()
+    .toBuffer();
 }
 
 const inFlight = new Map<string, Promise<RenderedPoster>>();
@@ -157,6 +179,7 @@ export async function renderPoster(
 ): Promise<RenderedPoster> {
   const size = typeof sizeOrName === 'string' ? posterSize(sizeOrName) : sizeOrName;
   checkGlyphs(slogan);
+  if (size.qr && !slogan.siteUrl) throw new Error(`${size.name} 海报要有网站的真实地址（SITE_URL）才能生成二维码`);
   const dir = options.cache === false ? undefined : cacheDir();
   const key = posterKey(slogan, size);
   const memo = `${dir ?? '-'}:${key}`;
@@ -178,9 +201,10 @@ export async function renderPoster(
         throw new Error(`海报尺寸不对：应为 ${size.width}×${size.height}，得到 ${info.width}×${info.height}`);
       }
       const raw = { raw: { width: info.width, height: info.height, channels: info.channels } };
+      const pixels = size.qr ? await withQr(data, raw, slogan, size) : data;
       const [pngOut, jpgOut] = await Promise.all([
-        sharp(data, raw).png(PNG_OPTIONS).toBuffer(),
-        sharp(data, raw).jpeg(JPG_OPTIONS).toBuffer(),
+        sharp(pixels, raw).png(PNG_OPTIONS).toBuffer(),
+        sharp(pixels, raw).jpeg(JPG_OPTIONS).toBuffer(),
       ]);
       writeCached(dir, `${key}.svg`, svg);
       writeCached(dir, `${key}.png`, pngOut);

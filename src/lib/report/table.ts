@@ -24,13 +24,16 @@ export interface FixedColumn {
   hint: string;
 }
 
-/** Filled in from the plan. 填报单位 first, so a row still says whose it is once tables are merged. */
+/**
+ * Filled in from the plan. 填报单位 first, so a row still says whose it is once tables are merged.
+ * Widths are Excel's (characters); with report.yaml's columns they must fit A4 landscape (./print.ts).
+ */
 export const fixedColumns: readonly FixedColumn[] = [
-  { id: 'unit', label: '填报单位', width: 16, hint: '本单位名称，已按方案填好。' },
-  { id: 'item', label: '项目编号', width: 9, hint: '该项目在方案中的编号，已按方案填好。' },
-  { id: 'title', label: '项目名称', width: 36, hint: '该项目的首句，已按方案填好。' },
-  { id: 'category', label: '所属类别', width: 28, hint: '该项目所在的类别标题，已按方案填好。' },
-  { id: 'co-units', label: '协同单位', width: 28, hint: `同一项目的其他责任单位；只有本单位的写“${SOLE}”。` },
+  { id: 'unit', label: '填报单位', width: 9, hint: '本单位名称，已按方案填好。' },
+  { id: 'item', label: '项目编号', width: 5, hint: '该项目在方案中的编号，已按方案填好。' },
+  { id: 'title', label: '项目名称', width: 28, hint: '该项目的首句，已按方案填好。' },
+  { id: 'category', label: '所属类别', width: 15, hint: '该项目所在的类别标题，已按方案填好。' },
+  { id: 'co-units', label: '协同单位', width: 24, hint: `同一项目的其他责任单位；只有本单位的写“${SOLE}”。` },
 ];
 
 export interface UnitTable {
