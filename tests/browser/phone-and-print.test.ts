@@ -6,8 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { cjkFontConfig } from '../helpers/fonts';
 import { useServedSite } from '../helpers/site';
 import { pageTypes } from '../quality/helpers';
 import { loadPage } from '../helpers/dist';
@@ -206,11 +208,20 @@ describe('tap targets at 375 px', () => {
 
 describe('printed on A4', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'qm-print-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // A browser with a known CJK font (Noto Sans SC from node_modules), so page breaks and
+  // pdftotext's words are those of a real reader's machine even where none is installed.
+  let printer: Browser;
+  beforeAll(async () => {
+    printer = await launchBrowser({ env: { FONTCONFIG_FILE: cjkFontConfig(dir) } });
+  });
+  afterAll(async () => {
+    await printer?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   /** The PDF's page count, its text in reading order (layout) and in drawing order (raw, words kept whole). */
   async function print(urlPath: string): Promise<{ pages: number; text: string; raw: string }> {
-    const page = await site.browser.newPage();
+    const page = await printer.newPage();
     await page.goto(site.url + urlPath);
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });

@@ -12,10 +12,10 @@
  * QM_OFFICE_FONTS may name more font folders (e.g. Carlito unpacked from its .deb).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../helpers/build-fixture';
+import { cjkFontConfig } from '../helpers/fonts';
 
 const hasTool = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
 
@@ -25,7 +25,7 @@ function calibriStandIn(): string {
   try {
     const result = spawnSync('fc-match', ['-f', '%{family}', 'Calibri'], {
       encoding: 'utf8',
-      env: { ...process.env, FONTCONFIG_FILE: fontConfig(dir) },
+      env: { ...process.env, FONTCONFIG_FILE: cjkFontConfig(dir) },
     });
     return result.status === 0 ? result.stdout : '';
   } finally {
@@ -43,25 +43,6 @@ export function missingOfficeTools(): string | undefined {
   return missing.length ? missing.join('、') : undefined;
 }
 
-function fontConfig(dir: string): string {
-  const extra = (process.env.QM_OFFICE_FONTS ?? '').split(path.delimiter).filter(Boolean);
-  const fonts = path.join(projectRoot, 'node_modules/@expo-google-fonts/noto-sans-sc');
-  const file = path.join(dir, 'fonts.conf');
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-  <dir>${path.join(fonts, '400Regular')}</dir>
-  <dir>${path.join(fonts, '700Bold')}</dir>
-${extra.map((d) => `  <dir>${d}</dir>\n`).join('')}  <cachedir>${path.join(dir, 'fontconfig-cache')}</cachedir>
-</fontconfig>
-`,
-  );
-  return file;
-}
-
 /** Converts `files` (in `dir`) to PDF next to them, in one LibreOffice run with its own profile. */
 export function convertToPdf(dir: string, files: readonly string[]): void {
   const profile = path.join(dir, 'lo-profile');
@@ -69,7 +50,7 @@ export function convertToPdf(dir: string, files: readonly string[]): void {
   const result = spawnSync(
     'soffice',
     [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, ...files],
-    { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, HOME: dir, FONTCONFIG_FILE: fontConfig(dir) } },
+    { cwd: dir, encoding: 'utf8', timeout: 240_000, env: { ...process.env, HOME: dir, FONTCONFIG_FILE: cjkFontConfig(dir) } },
   );
   if (result.status !== 0) throw new Error(`soffice failed (${result.status ?? result.signal}): ${result.stderr}${result.stdout}`);
 }
