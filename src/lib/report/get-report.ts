@@ -72,6 +72,7 @@ async function workbookKit(kit: ReportKit): Promise<WorkbookKit> {
     checklist: kit.checker.checklist,
     sourceSentence: kit.sentence.text,
     creator: `${(await getSite()).name}网站`,
+    edition: kit.plan.edition.year,
   };
 }
 

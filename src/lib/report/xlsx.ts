@@ -5,8 +5,9 @@
  * zip entries' timestamps change between builds (exceljs sets them), not the size.
  */
 import ExcelJS from 'exceljs';
-import { DRAFT_NOTE, columnNotes, unitTable, type ReportColumn, type UnitTable } from './table';
+import { DRAFT_NOTE, columnNotes, unitTable, type ReportColumn, type TableUnit, type UnitTable } from './table';
 import type { Unit } from '../plan';
+import { tableMarker } from '../returns/marker';
 
 /** What an edition's workbooks say besides the rows: all from its content. */
 export interface WorkbookKit {
@@ -21,6 +22,8 @@ export interface WorkbookKit {
   sourceSentence: string;
   /** The workbook's author: the site's name. */
   creator: string;
+  /** The edition's year, recorded in a unit's workbook (src/lib/returns/marker.ts). */
+  edition?: string;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -42,7 +45,7 @@ export function sheetNames(names: readonly string[]): string[] {
   });
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable) {
+function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable<TableUnit>) {
   const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
@@ -124,9 +127,10 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /** One unit's workbook: its table, then 填表说明 (which quotes the plan's `sourceSentence`). */
-export async function unitWorkbook(unit: Unit, kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
+export async function unitWorkbook(unit: TableUnit, kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
   const table = unitTable(unit, kit.columns, kit.tableName);
   const wb = newWorkbook(table.title, kit);
+  if (kit.edition) wb.keywords = tableMarker({ edition: kit.edition, unit: unit.id });
   addTableSheet(wb, sheetNames([unit.name])[0], table);
   addNotesSheet(wb, kit, table.status);
   return toBytes(wb);
