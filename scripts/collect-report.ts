@@ -112,7 +112,8 @@ async function publishUnit(root: string, year: string, c: Collected): Promise<st
   const record: ReturnRecord = { unit: unit.id, table: outcome.file!, rows: outcome.rows, photos };
   const target = path.join(dir, `${unit.id}.yaml`);
   await writeFile(target, recordYaml(record));
-  return path.relative(process.cwd(), target);
+  const rel = path.relative(process.cwd(), target);
+  return rel.startsWith('..') ? target : rel;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -40,7 +40,7 @@ export interface Summary {
 export const STATUS = { passed: '通过', problems: '有问题', tableProblems: '统计表有问题（未汇总）', missing: '未收到' } as const;
 
 /** Column totals of number columns over rows. */
-export function columnTotals(columns: readonly ReportColumn[], rows: readonly ReturnRow[]): Record<string, number> {
+export function columnTotals(columns: readonly ReportColumn[], rows: readonly Pick<ReturnRow, 'values'>[]): Record<string, number> {
   const totals: Record<string, number> = {};
   for (const c of columns) if (c.kind === 'number') totals[c.id] = rows.reduce((n, r) => n + (typeof r.values[c.id] === 'number' ? (r.values[c.id] as number) : 0), 0);
   return totals;
