@@ -7,7 +7,7 @@
 import sharp from 'sharp';
 import { LIMITS } from '../report/rules';
 
-export const MAX_LONG_SIDE = 2000;
+export const MAX_LONG_SIDE = 2_000;
 
 export async function cleanPhoto(bytes: Uint8Array): Promise<Buffer> {
   return sharp(bytes, { limitInputPixels: LIMITS.maxPixels, failOn: 'error' })
