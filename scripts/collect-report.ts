@@ -67,7 +67,7 @@ async function collectUnit(
       const result = readReturn(read.sheet, edition, unit);
       rows = result.rows;
       problems.push(...result.problems);
-      accepted = result.problems.length === 0;
+      accepted = problems.length === 0;
     }
   }
   const outcome: UnitOutcome = {
@@ -83,7 +83,7 @@ async function collectUnit(
 }
 
 /** Writes one unit's record and photos into content/<year>/returns/, replacing its earlier one. */
-async function publishUnit(root: string, year: string, c: Collected): Promise<string> {
+async function publishUnit(root: string, year: string, c: Collected, maxPhotos: number): Promise<string> {
   const { report, unit, outcome } = c as Required<Collected>;
   const dir = path.join(contentRoot(), year, RETURNS_FOLDER);
   await mkdir(dir, { recursive: true });
@@ -96,7 +96,8 @@ async function publishUnit(root: string, year: string, c: Collected): Promise<st
     // No alt text file: the site uses the captions (README).
   }
   const photos: ReturnRecord['photos'] = [];
-  for (const photo of report.photos.filter((p) => p.ok)) {
+  // The passing photos, no more than the plan asks for (the count is said as a problem above).
+  for (const photo of report.photos.filter((p) => p.ok).slice(0, maxPhotos)) {
     const file = photoFileName(unit.id, photos.length);
     await mkdir(path.join(dir, unit.id), { recursive: true });
     await writeFile(path.join(dir, file), await cleanPhoto(new Uint8Array(await readFile(path.join(root, report.folder, photo.name)))));
@@ -191,9 +192,8 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const outcomes = collected.flatMap((c) => (c.outcome ? [c.outcome] : []));
-  const summary = summarise(edition, outcomes);
-  const unknown = collected.filter((c) => !c.unit);
-  if (unknown.length > 0 || rootProblems.length > 0) summary.incomplete = true;
+  const unknownFolders = collected.flatMap((c) => (c.unit ? [] : c.report.problems.filter((p) => p.code === 'unknown-unit').map((p) => p.message)));
+  const summary = summarise(edition, outcomes, [...unknownFolders, ...rootProblems]);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, await summaryWorkbook(summary, { creator: 'npm run collect-report', date: new Date() }));
 
@@ -211,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
         if (c.unit) console.log(`  未发布：${c.unit.name}（统计表未通过，原有记录保持不变）`);
         continue;
       }
-      console.log(`  已发布：${c.unit!.name} → ${await publishUnit(root, year, c)}`);
+      console.log(`  已发布：${c.unit!.name} → ${await publishUnit(root, year, c, checker.rules.photos.max)}`);
     }
   }
   const ok = bad.length === 0 && rootProblems.length === 0 && folders.length > 0;

@@ -133,6 +133,8 @@ beforeAll(async () => {
     ...inFolder('区司法局', { ...(await photoFiles()), '统计表.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]) }),
     ...inFolder('区财政局', { ...(await photoFiles()), '统计表.xlsx': '这不是表格' }),
     ...inFolder('区人社局', await photoFiles()),
+    // A folder that is no unit: said, and the summary is incomplete.
+    ...inFolder('区市场局', { ...(await photoFiles()), '统计表.xlsx': marketTable }),
   });
 });
 
@@ -223,7 +225,9 @@ describe('collect-report', () => {
     const missing = sheets.get('未收到')!.slice(2).map((r) => r[0]);
     expect(missing).toContain('区政府办公室');
     expect(missing).not.toContain('区市场监管局');
-    expect(sheets.get('问题')!.slice(2).some((r) => r[4] === '活动场次' && r[5] === '三场' && r[3] === 3)).toBe(true);
+    const problems = sheets.get('问题')!.slice(2);
+    expect(problems.some((r) => r[4] === '活动场次' && r[5] === '三场' && r[3] === 3)).toBe(true);
+    expect(problems.some((r) => String(r[6]).includes('文件夹“区市场局”不是单位名录中的单位'))).toBe(true);
   });
 
   it('exits 0 when everything passes, 2 when the folder cannot be read', async () => {

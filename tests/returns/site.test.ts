@@ -104,6 +104,8 @@ describe('a built edition with returns', () => {
     expect(figures.eq(1).find('img').attr('alt')).toBe(PUBLISHED.captionNoAlt);
     // Upright: stored 1600×1200 with orientation 6, shown 1200×1600.
     expect([img.attr('width'), img.attr('height')]).toEqual(['1200', '1600']);
+    // The report page leads to the results.
+    expect(page('2024/report')('[data-results-link] a').attr('href')).toBe('/2024/results/');
     // A unit without returns shows nothing of them.
     expect(page('2024/units/public-security')('[data-unit-returns]').length).toBe(0);
   });
@@ -195,5 +197,6 @@ describe('the real site, without returns in content/', () => {
     expect(allPages().some((p) => p.includes('/results/'))).toBe(false);
     expect(loadPage('/2024/units/market-regulation/')('[data-unit-returns]').length).toBe(0);
     expect(loadPage('/2024/items/1/')('[data-item-returns]').length).toBe(0);
+    expect(loadPage('/2024/report/')('[data-results-link]').length).toBe(0);
   });
 });

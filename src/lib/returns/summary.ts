@@ -46,7 +46,8 @@ export function columnTotals(columns: readonly ReportColumn[], rows: readonly Pi
   return totals;
 }
 
-export function summarise(edition: ReturnEdition, outcomes: readonly UnitOutcome[]): Summary {
+/** `others`: problems about the folder as a whole (a folder that is no unit, two folders of one unit). */
+export function summarise(edition: ReturnEdition, outcomes: readonly UnitOutcome[], others: readonly string[] = []): Summary {
   const byUnit = new Map(outcomes.map((o) => [o.unit.id, o]));
   const { columns } = edition;
   const numberColumns = columns.filter((c) => c.kind === 'number');
@@ -88,11 +89,14 @@ export function summarise(edition: ReturnEdition, outcomes: readonly UnitOutcome
     ];
   });
   const missingUnits = edition.units.filter((u) => !byUnit.has(u.id));
-  const problemRows = outcomes.flatMap((o) => [
+  const problemRows = [
+    ...others.map((message) => ['', '', '', '', '', '', message]),
+    ...outcomes.flatMap((o) => [
     ...o.photoProblems.map((p) => [o.unit.name, p.file ?? '', '', '', '', '', p.message]),
-    ...o.problems.map((p) => [p.unit, p.file ?? '', p.sheet ?? '', p.row ?? '', p.column ?? '', p.value === undefined || p.value === null ? '' : String(p.value), p.message]),
-  ]);
-  const incomplete = missingUnits.length > 0 || outcomes.some((o) => !o.accepted || problemCount(o) > 0);
+      ...o.problems.map((p) => [p.unit, p.file ?? '', p.sheet ?? '', p.row ?? '', p.column ?? '', p.value === undefined || p.value === null ? '' : String(p.value), p.message]),
+    ]),
+  ];
+  const incomplete = missingUnits.length > 0 || others.length > 0 || outcomes.some((o) => !o.accepted || problemCount(o) > 0);
   return {
     title: `${edition.tableName}（汇总）${incomplete ? '——不完整：有单位未收到或有问题，见“各单位情况”' : ''}`,
     incomplete,
