@@ -106,7 +106,7 @@ export function readReturn(sheet: SheetValues, edition: ReturnEdition, unit: Ret
   // Columns by their header text; a changed header where an expected one should be.
   const header = sheet.rows[h] ?? [];
   const index = new Map<string, number>();
-  expected.headers.forEach((label, i) => {
+  expected.headers.forEach((label) => {
     const found = header.findIndex((cell) => sameLabel(cell, label));
     if (found >= 0) index.set(label, found);
   });
