@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentFile, contentObject, editionFile, editionFolder } from './lib/content-loaders';
+import { contentFile, contentObject, editionDataFolder, editionFile, editionFolder } from './lib/content-loaders';
 import { itemSchema } from './schemas/items';
 import { categorySchema } from './schemas/categories';
 import { unitSchema } from './schemas/units';
@@ -8,6 +8,7 @@ import { noticeSchema } from './schemas/notice';
 import { sloganSchema } from './schemas/slogans';
 import { reportSchema } from './schemas/report';
 import { editionSchema, siteSchema } from './schemas/edition';
+import { returnsSchema } from './schemas/returns';
 
 // Everything the office edits lives in content/; these schemas say what each file may hold.
 // content/units.yaml and content/site.yaml are shared; the rest is one folder per year.
@@ -21,4 +22,6 @@ export const collections = {
   items: defineCollection({ loader: editionFolder('items'), schema: itemSchema }),
   slogans: defineCollection({ loader: editionFolder('slogans'), schema: sloganSchema }),
   report: defineCollection({ loader: editionFile('report.yaml'), schema: reportSchema }),
+  // What units reported, published with npm run collect-report -- --publish (none until then).
+  returns: defineCollection({ loader: editionDataFolder('returns'), schema: returnsSchema }),
 };

@@ -7,6 +7,7 @@
  * `<year>` for a file an edition has once, such as notice.mdx), so one collection holds
  * every year and `editionOf(entry)` tells them apart.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
@@ -73,3 +74,28 @@ export const contentFile = (name: string) => explained(file(`${contentDir}/${nam
 /** A YAML file in content/ that is one object (content/site.yaml): one entry, id `site`. */
 export const contentObject = (name: string) =>
   explained(glob({ pattern: name, base: contentDir, generateId: () => 'site' }), `${contentDir}/${name}`);
+
+/**
+ * YAML files in a folder that an edition may have, content/<year>/<folder>/*.yaml (such as
+ * returns/, which only exists once results are published). No edition having one is normal:
+ * the collection is empty, without the glob loader's warning.
+ */
+export const editionDataFolder = (folder: string): Loader => {
+  const inner = explained(
+    glob({ pattern: `${EDITION_FOLDER}/${folder}/[^_]*.{yaml,yml}`, base: contentDir, generateId: editionEntryId }),
+    `${contentDir}/<年份>/${folder}/`,
+  );
+  const anyFile = () =>
+    existsSync(contentDir) &&
+    readdirSync(contentDir).some((year) => {
+      const dir = path.join(contentDir, year, folder);
+      return /^\d{4}$/.test(year) && existsSync(dir) && readdirSync(dir).some((f) => /^[^_].*\.ya?ml$/.test(f));
+    });
+  return {
+    ...inner,
+    load: async (context) => {
+      if (anyFile()) await inner.load(context);
+      else context.store.clear();
+    },
+  };
+};

@@ -38,6 +38,7 @@ export function editionPaths(edition: string) {
     unit: (id: string) => `${root}units/${id}/`,
     slogans: `${root}slogans/`,
     report: `${root}report/`,
+    results: `${root}results/`,
     posters,
     unitXlsx: (unitId: string) => `${root}report/${unitId}.xlsx`,
     unitCsv: (unitId: string) => `${root}report/${unitId}.csv`,

@@ -51,6 +51,8 @@ export interface Edition {
   slogansMarker?: string;
   /** The office's note on the slogans page. */
   slogansNote?: string;
+  /** The results page lists which units have reported (edition.yaml showReportStatus). */
+  showReportStatus: boolean;
   paths: EditionPaths;
 }
 
@@ -205,6 +207,7 @@ export function buildPlan(input: PlanInput): Plan {
     superseded: Boolean(input.superseded),
     slogansMarker: settings?.slogansMarker,
     slogansNote: settings?.slogansNote,
+    showReportStatus: settings?.showReportStatus ?? false,
     paths,
   };
 

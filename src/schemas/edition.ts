@@ -20,6 +20,9 @@ export const editionSchema = z.object({
   // What the slogans page says about where the full list of slogans is, when this site
   // does not have it (the office's words, shown as written).
   slogansNote: text().optional(),
+  // true: the results page lists which units have reported and which not (报送情况).
+  // Off unless the office turns it on.
+  showReportStatus: z.boolean().optional().transform((v) => v ?? false),
 });
 
 /** The site as a whole, across editions: content/site.yaml. */

@@ -1,4 +1,5 @@
 import { z } from 'astro:content';
+import { COLUMN_DEFAULTS } from '../lib/report/table';
 import { isoDate, nonNegativeInteger, oneOf, positiveInteger, slug, text, textList } from './fields';
 
 const WIDTH = 'width 须为 4 到 80 之间的整数（Excel 列宽，约等于能放下的半角字符数）';
@@ -13,18 +14,23 @@ export const reportColumnSchema = z.object({
   label: text(30),
   kind: oneOf(['text', 'number'] as const)
     .optional()
-    .transform((v) => v ?? 'text'),
+    .transform((v) => v ?? COLUMN_DEFAULTS.kind),
   width: nonNegativeInteger()
     .refine((v) => v >= 4 && v <= 80, { message: WIDTH })
     .optional()
-    .transform((v) => v ?? 14),
+    .transform((v) => v ?? COLUMN_DEFAULTS.width),
   hint: text()
     .optional()
-    .transform((v) => v ?? ''),
+    .transform((v) => v ?? COLUMN_DEFAULTS.hint),
   // 参考格式 until the office publishes the official layout.
   status: oneOf(['参考格式', '正式格式'] as const)
     .optional()
-    .transform((v) => v ?? '参考格式'),
+    .transform((v) => v ?? COLUMN_DEFAULTS.status),
+  // true: a return must not leave this column's cells empty (collect-report checks it).
+  required: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? COLUMN_DEFAULTS.required),
 });
 
 /**

@@ -73,6 +73,7 @@ async function workbookKit(kit: ReportKit): Promise<WorkbookKit> {
     sourceSentence: kit.sentence.text,
     creator: `${(await getSite()).name}网站`,
     unitCount: kit.plan.units.length,
+    edition: kit.plan.edition.year,
   };
 }
 

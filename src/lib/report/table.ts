@@ -3,7 +3,7 @@
  * filled in, then the empty columns from content/report/columns.yaml. XLSX and CSV are
  * both written from this, so they cannot disagree.
  */
-import type { Item, Unit } from '../plan';
+import type { Unit } from '../plan';
 import { ui } from '../site';
 
 const SOLE = ui.soleUnit;
@@ -15,6 +15,27 @@ export interface ReportColumn {
   width: number;
   hint: string;
   status: '参考格式' | '正式格式';
+  /** A cell of this column must not be left empty in a return. */
+  required: boolean;
+}
+
+/** What a column in report.yaml is when a field is left out (the schema and the scripts share it). */
+export const COLUMN_DEFAULTS = { kind: 'text', width: 14, hint: '', status: '参考格式', required: false } as const;
+
+/** The parts of a unit and its items a table is made of (the plan's, or the scripts' reading of content). */
+/** The line under the table that the unit fills in by hand or in the file (参考格式, like statistical returns); the table ends there. */
+export const SIGN_OFF = ['填报人：', '联系电话：', '填报日期：　　年　　月　　日'] as const;
+
+export interface TableItem {
+  number: number;
+  title: string;
+  category: { heading: string };
+  units: readonly TableUnit[];
+}
+export interface TableUnit {
+  id: string;
+  name: string;
+  items: readonly TableItem[];
 }
 
 export interface FixedColumn {
@@ -36,8 +57,8 @@ export const fixedColumns: readonly FixedColumn[] = [
   { id: 'co-units', label: '协同单位', width: 24, hint: `同一项目的其他责任单位；只有本单位的写“${SOLE}”。` },
 ];
 
-export interface UnitTable {
-  unit: Unit;
+export interface UnitTable<U extends TableUnit = Unit> {
+  unit: U;
   /** “参考格式” while any fillable column is not yet official. */
   status: '参考格式' | '正式格式';
   title: string;
@@ -55,13 +76,13 @@ export function tableStatus(columns: readonly ReportColumn[]): '参考格式' | 
   return columns.some((c) => c.status !== '正式格式') ? '参考格式' : '正式格式';
 }
 
-export function coUnits(item: Item, unit: Unit): string {
+export function coUnits(item: TableItem, unit: TableUnit): string {
   const others = item.units.filter((u) => u !== unit).map((u) => u.name);
   return others.length ? others.join('、') : SOLE;
 }
 
 /** `tableName`: the edition's name of the table (content/<year>/report.yaml). */
-export function unitTable(unit: Unit, columns: readonly ReportColumn[], tableName: string): UnitTable {
+export function unitTable<U extends TableUnit = Unit>(unit: U, columns: readonly ReportColumn[], tableName: string): UnitTable<U> {
   const status = tableStatus(columns);
   return {
     unit,
@@ -87,7 +108,7 @@ export function columnNotes(columns: readonly ReportColumn[]): { label: string; 
     ...fixedColumns.map((c) => ({ label: c.label, hint: c.hint, source: '按方案自动填写' })),
     ...columns.map((c) => ({
       label: c.label,
-      hint: c.hint + (c.kind === 'number' ? '（填不小于0的整数）' : ''),
+      hint: c.hint + (c.kind === 'number' ? '（填不小于0的整数）' : '') + (c.required ? '（必填）' : ''),
       source: `由单位填写（${c.status}）`,
     })),
   ];

@@ -10,10 +10,11 @@
  * all fit them on opening); the notes on one A4 portrait page.
  */
 import ExcelJS from 'exceljs';
-import { DRAFT_NOTE, columnNotes, fixedColumns, unitTable, type ReportColumn, type UnitTable } from './table';
+import { DRAFT_NOTE, SIGN_OFF, columnNotes, fixedColumns, unitTable, type ReportColumn, type TableItem, type TableUnit, type UnitTable } from './table';
 import { BODY_PT, MARGINS, rowHeightPt } from './print';
-import type { Item, Unit } from '../plan';
+import type { Unit } from '../plan';
 import { ui } from '../site';
+import { tableMarker } from '../returns/marker';
 
 /** What an edition's workbooks say besides the rows: all from its content. */
 export interface WorkbookKit {
@@ -30,19 +31,19 @@ export interface WorkbookKit {
   creator: string;
   /** How many units the edition has: an item all of them share says so instead of listing them. */
   unitCount: number;
+  /** The edition's year, recorded in a unit's workbook (src/lib/returns/marker.ts). */
+  edition?: string;
 }
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const NOTES_SHEET = '填表说明';
 export const HEADER_ROW = 2;
-/** The line under the table that the unit fills in by hand or in the file (参考格式, like statistical returns). */
-export const SIGN_OFF = ['填报人：', '联系电话：', '填报日期：　　年　　月　　日'] as const;
 /** Fill-in rows are at least this many lines high, so there is room to write by hand. */
 const MIN_ROW_LINES = 3;
 const CO_UNITS = fixedColumns.findIndex((c) => c.id === 'co-units');
 
 /** The printed table's co-units: an item every unit of the edition shares reads 全部N个单位, not thirty names. */
-export function printedCoUnits(item: Item, unitCount: number, listed: string): string {
+export function printedCoUnits(item: TableItem, unitCount: number, listed: string): string {
   return unitCount > 1 && item.units.length === unitCount ? ui.allUnits(unitCount) : listed;
 }
 
@@ -69,7 +70,7 @@ export function sheetNames(names: readonly string[]): string[] {
   });
 }
 
-function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable, kit: WorkbookKit) {
+function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable<TableUnit>, kit: WorkbookKit) {
   const ws = wb.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: HEADER_ROW }],
     pageSetup: pageSetup('landscape', 0),
@@ -188,9 +189,10 @@ async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /** One unit's workbook: its table, then 填表说明 (which quotes the plan's `sourceSentence`). */
-export async function unitWorkbook(unit: Unit, kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
+export async function unitWorkbook(unit: TableUnit, kit: WorkbookKit): Promise<Uint8Array<ArrayBuffer>> {
   const table = unitTable(unit, kit.columns, kit.tableName);
   const wb = newWorkbook(table.title, kit);
+  if (kit.edition) wb.keywords = tableMarker({ edition: kit.edition, unit: unit.id });
   addTableSheet(wb, sheetNames([unit.name])[0], table, kit);
   addNotesSheet(wb, kit, table.status);
   return toBytes(wb);
