@@ -10,69 +10,28 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
-/**
- * Parts of <main> that are not the page's own content, left out of the index.
+/*
+ * What the index leaves out is marked where it is rendered, with data-pagefind-ignore on
+ * the element (Pagefind still reads filters and meta inside it), never by selectors here
+ * pointing into other pages' markup. tests/search/index.test.ts checks the result in the
+ * built index.
  *
  * The budget: a first search costs under 100 KB (gzip, cold cache), and about 68 KB of
  * that is Pagefind itself (pagefind.js, its WebAssembly, the metadata). Pagefind splits
  * its word index into chunks of about 20 000 word positions (hard-coded), and indexes
  * Chinese as words and character pairs, so a page costs about 3.5 positions a character.
  * The whole index has to stay in one chunk of about 25 KB, or a query whose words fall
- * in two chunks fetches both (it was 25.6 + 17.8 KB, 33 000 positions). So each text is
- * indexed once, where it belongs; the rest is left out (scripts/bench-search.mjs has
- * the figures):
- * - navigation: tables of contents, pagers; a unit's report downloads; the plan's
- *   “第N项详情” links; on item pages the category heading above the title (the category
- *   stays in the result's meta and filter) and the responsible units below the text
- *   (the text names them; filters keep working, Pagefind reads filters and meta in
- *   excluded parts);
- * - repeats of item titles and text: every item list (home, all items, categories),
- *   the items on category, unit and full-plan pages. A unit page is found by its name,
- *   aliases and summary, a category page by its heading, the plan by its own text;
- *   each item only on its own page, so no overview page outranks it;
- * - page furniture: the units table and busiest units on /units/; on /report/ the plan
- *   sentence it quotes (on /plan/), the key facts the checklist repeats, the notes on
- *   it, the table notes and columns, the 30-row download table, the photo checker's
- *   labels, the office command; on /slogans/ the quoted plan sentence, the posters'
- *   download labels and the file notes; on the home page the poster links and the
- *   category list. Headings stay, so each overview page is found for its subject.
+ * in two chunks fetches both. So each text is indexed once, where it belongs:
+ * - navigation (pagers, tables of contents, a unit's report downloads, “第N项详情”), and
+ *   on item pages the category heading above the title and the responsible units below
+ *   the text (the text names them; the filters stay);
+ * - repeats of item titles and text on overview pages (home, item lists, categories,
+ *   units, the full plan's items): each item only on its own page;
+ * - page furniture: the units table, download tables and labels, quoted plan sentences,
+ *   notes, the photo checker's form. The report page's practical facts (deadline,
+ *   recipient, contents, the checklist with the photo and caption rules, the statistics
+ *   table's columns) are indexed: people ask for them.
  */
-export const excludeSelectors = [
-  'nav',
-  '.item-pager',
-  '.unit-report',
-  '.item-more',
-  // Item pages: category heading and responsible units (filters and meta are kept).
-  '.item > .category',
-  '.responsible',
-  // Item titles and text repeated on overview pages.
-  '.item-list',
-  '.category-item',
-  '.unit-item',
-  '.plan-item [data-item-text]',
-  // /units/
-  '.unit-table',
-  '.leading',
-  // /report/
-  '.source',
-  '.key-facts',
-  '[aria-labelledby="checklist-title"] .hint',
-  '[aria-labelledby="tables-title"] p',
-  '.columns',
-  '.unit-tables',
-  '.photo-checker p',
-  '.checker-form',
-  '[data-caption-rule]',
-  '[aria-labelledby="office-title"] p',
-  '[aria-labelledby="data-title"] ul',
-  // /slogans/ (also .source above)
-  '.posters',
-  '.notes ul',
-  // home page
-  '.hero-poster',
-  '.categories',
-  '[aria-labelledby="home-units"] p',
-];
 
 // Pages whose content is searchable carry data-pagefind-body (the layout's <main>);
 // pages that are not content (the 404, the search page itself) leave it off.
@@ -139,7 +98,7 @@ export async function buildSearchIndex(outDir, base = '/') {
     const editions = {};
     let pages = 0;
     for (const [edition, files] of byEdition) {
-      const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+      const { index, errors } = await pagefind.createIndex();
       failOn(errors, '创建索引');
       if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
 
