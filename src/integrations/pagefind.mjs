@@ -5,10 +5,14 @@
  * the HTML in the output folder and writes /pagefind/ next to it. Any indexing problem
  * fails the build, so a site never ships without its search.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { ContentError } from '../lib/content-error';
+import { contentDir } from '../lib/content-dir';
+import { pinyinFile, pinyinTargets, traditionalFile, vocabularyDraft, vocabularyFile } from '../lib/search-files.mjs';
 
 /*
  * What the index leaves out is marked where it is rendered, with data-pagefind-ignore on
@@ -73,6 +77,63 @@ function failOn(errors, step) {
 export const bundleDir = (/** @type {string} */ outDir, /** @type {string} */ edition) => path.join(outDir, 'pagefind', edition);
 
 /**
+ * The text Pagefind indexed for an edition: its fragments (gzip, a 12-byte signature,
+ * JSON), without the zero-width spaces it puts between Chinese words.
+ * @param {string} bundle
+ */
+async function indexedText(bundle) {
+  const dir = path.join(bundle, 'fragment');
+  const texts = await Promise.all(
+    (await readdir(dir)).map(async (name) => {
+      const json = JSON.parse(gunzipSync(await readFile(path.join(dir, name))).subarray(12).toString('utf8'));
+      return `${json.content}\n${Object.values(json.meta ?? {}).join('\n')}`;
+    }),
+  );
+  return texts.join('\n').replace(/\u200b/g, '');
+}
+
+/**
+ * @typedef {{ units: string[][], synonyms: Record<string, string>, pinyin: Record<string, string>, terms: string[], traditional: string } & Record<string, unknown>} Vocabulary
+ */
+
+/**
+ * Moves an edition's search vocabulary (written by the page build) into its bundle
+ * (its pinyin and its traditional characters in files of their own),
+ * keeping only the words its index holds: a synonym or a term that leads to nothing in
+ * this edition is left out of it. Returns the words that were missing.
+ * @param {string} outDir
+ * @param {string} edition
+ * @param {string} bundle
+ * @returns {Promise<Set<string>>}
+ */
+async function moveVocabulary(outDir, edition, bundle) {
+  const draft = path.join(outDir, edition, vocabularyDraft);
+  /** @type {Vocabulary} */
+  const vocabulary = JSON.parse(await readFile(draft, 'utf8'));
+  const text = await indexedText(bundle);
+  /** @type {Set<string>} */
+  const missing = new Set();
+  for (const table of [vocabulary.synonyms, vocabulary.pinyin]) {
+    for (const [word, target] of Object.entries(table)) {
+      if (!text.includes(target)) {
+        missing.add(target);
+        delete table[word];
+      }
+    }
+  }
+  for (const term of vocabulary.terms) if (!text.includes(term)) missing.add(term);
+  vocabulary.terms = vocabulary.terms.filter((term) => text.includes(term));
+  const { pinyin, traditional, ...rest } = vocabulary;
+  await writeFile(path.join(bundle, vocabularyFile), JSON.stringify(rest));
+  const targets = pinyinTargets(rest);
+  const positions = Object.fromEntries(Object.entries(pinyin).map(([key, word]) => [key, targets.indexOf(word)]));
+  await writeFile(path.join(bundle, pinyinFile), JSON.stringify(positions));
+  await writeFile(path.join(bundle, traditionalFile), JSON.stringify(traditional));
+  await rm(draft);
+  return missing;
+}
+
+/**
  * Indexes the built site in `outDir`, one index per edition: the pages under <year>/ go
  * into `outDir/pagefind/<year>/`, so a first search fetches one edition's index, however
  * many years the site holds (the search page merges them for 全部年度). Pages outside an
@@ -97,6 +158,8 @@ export async function buildSearchIndex(outDir, base = '/') {
     /** @type {Record<string, { pages: number, languages: Record<string, { page_count: number }> }>} */
     const editions = {};
     let pages = 0;
+    /** Words of the search vocabulary missing from each edition's index. @type {Set<string>[]} */
+    const missing = [];
     for (const [edition, files] of byEdition) {
       const { index, errors } = await pagefind.createIndex();
       failOn(errors, '创建索引');
@@ -116,6 +179,7 @@ export async function buildSearchIndex(outDir, base = '/') {
       const outputPath = bundleDir(outDir, edition);
       const written = await index.writeFiles({ outputPath });
       failOn(written.errors, '写入索引');
+      missing.push(await moveVocabulary(outDir, edition, outputPath));
 
       const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
       /** @type {Record<string, { page_count: number }>} */
@@ -128,6 +192,18 @@ export async function buildSearchIndex(outDir, base = '/') {
       }
       editions[edition] = { pages: pageCount, languages };
       pages += pageCount;
+    }
+    // A word of the vocabulary that is in no edition's index leads nowhere: a content problem.
+    const nowhere = [...missing[0]].filter((word) => missing.every((m) => m.has(word)));
+    if (nowhere.length > 0) {
+      throw new ContentError(
+        nowhere.map((word) => ({
+          file: `${contentDir}/search-terms.yaml`,
+          field: 'synonyms.target / keyTerms',
+          value: `“${word}”不在任何年度的搜索索引中，搜到它什么也找不到`,
+          allowed: '网站页面上出现的词语（方案原文、报送要求等的写法）：改为原文的写法，或删去这一条',
+        })),
+      );
     }
     return { pages, editions };
   } finally {
