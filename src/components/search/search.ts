@@ -3,7 +3,8 @@
  * URL (?q=…&unit=…&category=…) so a search can be shared, and keyboard use (↓/↑ between
  * the box and the results, Esc clears). No inline script or style: bundled by Astro.
  */
-import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
+import { loadPagefind, loadVocabulary, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
+import { isKnownWord, understand } from './query';
 import {
   ALL_YEARS,
   editionOfUrl,
@@ -14,9 +15,12 @@ import {
   itemNumberOf,
   kindLabels,
   kindOf,
+  mergePartial,
+  plainText,
   searchFromState,
   searchText,
   stateFromSearch,
+  halves,
   unitNamedBy,
   withUnitFirst,
   type SearchState,
@@ -212,7 +216,26 @@ export function startSearch(): void {
     moreButton.textContent = searchText.more(Math.min(left, PAGE_SIZE));
   };
 
-  const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
+  /** What a search found, and whether only some of its words matched. */
+  interface Found {
+    results: Pending[];
+    partial: boolean;
+  }
+
+  /**
+   * A query's words, all of them on one page; when no page has them all, each word alone
+   * (a long word: its halves too), pages with more of the words first.
+   */
+  const byWords = async (api: PagefindApi, words: readonly string[], filters: Record<string, string>): Promise<Found> => {
+    const found = await api.search(words.join(' '), { filters });
+    if (found.results.length > 0 || words.length === 0) return { results: found.results.map(pendingOf), partial: false };
+    const pieces = words.length > 1 ? words : halves(words[0]);
+    if (pieces.length < 2) return { results: [], partial: false };
+    const each = await Promise.all(pieces.map((word) => api.search(word, { filters }).then((r) => r.results)));
+    return { results: mergePartial(each).map(pendingOf), partial: true };
+  };
+
+  const search = async (api: PagefindApi, state: SearchState, editions: readonly string[]): Promise<Found> => {
     const filters = filtersOf(state);
     const units = unitsIn(state.year === ALL_YEARS ? ALL_YEARS : editionsOf(state, years)[0]);
     if (!state.q) {
@@ -220,19 +243,50 @@ export function startSearch(): void {
       // most 7 items: few fragments to fetch, and all are shown at once).
       const found = await api.search(null, { filters });
       const loaded = await load(found.results.map(pendingOf));
-      return loaded.sort(byItemNumber);
+      return { results: loaded.sort(byItemNumber), partial: false };
     }
-    const found = await api.search(state.q, { filters });
-    const byRank = found.results.map(pendingOf);
-    const unit = !state.unit && !state.category ? unitNamedBy(state.q, units) : undefined;
-    if (!unit) return byRank;
+    const latin = /[a-z]/i.test(state.q);
+    const understood = async (traditional: boolean) => {
+      const vocabulary = await loadVocabulary(editions, { pinyin: latin, traditional });
+      const query = understand(state.q, vocabulary);
+      // 第22项: that item first, then whatever else the query names.
+      const [itemResults, found] = await Promise.all([
+        query.item === undefined
+          ? []
+          : api.search(null, { filters: { ...filters, item: String(query.item) } }).then((r) => r.results.map(pendingOf)),
+        query.words.length > 0 || query.item === undefined
+          ? byWords(api, query.words.length > 0 ? query.words : [state.q], filters)
+          : { results: [], partial: false },
+      ]);
+      return { query, itemResults, found, vocabulary };
+    };
+    let { query, itemResults, found, vocabulary } = await understood(false);
+    // Perhaps traditional characters: the map is fetched only when the query found
+    // nothing, only part, or first results that do not hold a word it does not know.
+    if (itemResults.length === 0 && /\p{Script=Han}/u.test(state.q)) {
+      let missed = found.results.length === 0 || found.partial;
+      const unknown = query.words.filter((word) => /\p{Script=Han}/u.test(word) && !isKnownWord(word, vocabulary));
+      if (!missed && unknown.length > 0) {
+        const shown = (await load(found.results.slice(0, FIRST_PAGE))).map((r) => plainText(`${r.data.meta.title ?? ''}${r.data.excerpt}`)).join('');
+        missed = unknown.some((word) => !shown.includes(word));
+      }
+      if (missed) {
+        const again = await understood(true);
+        if (again.query.words.join(' ') !== query.words.join(' ')) ({ query, itemResults, found } = again);
+      }
+    }
+    const byRank = [...itemResults, ...found.results.filter((r) => !itemResults.some((i) => i.id === r.id))];
+    const named = query.unit ?? (query.words.length === 1 ? query.words[0] : state.q);
+    const unit = !state.unit && !state.category && query.item === undefined ? unitNamedBy(named, units) : undefined;
+    if (!unit) return { results: byRank, partial: found.partial };
     // A unit's name: its page, then its items in plan order, then everything else that
     // matched (not fetched until shown: results are told apart by their page id).
     const [unitPage, unitItems] = await Promise.all([
       findPage(byRank.slice(0, UNIT_PAGE_LOOKAHEAD), unit.url),
-      api.search(null, { filters: { ...filters, unit: unit.name } }).then((r) => load(r.results.map(pendingOf))),
+      // In plan order by the items' sort key: no fragment is fetched before it is shown.
+      api.search(null, { filters: { ...filters, unit: unit.name }, sort: { item: 'asc' } }).then((r) => r.results.map(pendingOf)),
     ]);
-    return withUnitFirst<Pending>(unit, byRank, unitItems.sort(byItemNumber), unitPage);
+    return { results: withUnitFirst<Pending>(unit, byRank, unitItems, unitPage), partial: false };
   };
 
   const run = async () => {
@@ -246,8 +300,9 @@ export function startSearch(): void {
     }
     status.textContent = searchText.searching;
     try {
-      const api = await loadPagefind(editionsOf(state, years));
-      const results = await search(api, state);
+      const editions = editionsOf(state, years);
+      const api = await loadPagefind(editions);
+      const { results, partial } = await search(api, state, editions);
       if (mine !== generation) return;
       clearResults();
       pending = results;
@@ -261,7 +316,7 @@ export function startSearch(): void {
         return;
       }
       await showMore(mine);
-      if (mine === generation) status.textContent = searchText.count(results.length, state);
+      if (mine === generation) status.textContent = `${partial ? searchText.partial : ''}${searchText.count(results.length, state)}`;
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
@@ -281,7 +336,11 @@ export function startSearch(): void {
   const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
 
   // Start fetching Pagefind as soon as a person shows they mean to search.
-  const warmUp = () => void loadPagefind(editionsOf(currentState(), years)).catch(() => undefined);
+  const warmUp = () => {
+    const editions = editionsOf(currentState(), years);
+    void loadPagefind(editions).catch(() => undefined);
+    void loadVocabulary(editions, { pinyin: false, traditional: false }).catch(() => undefined);
+  };
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', schedule);
   unitSelect.addEventListener('change', run);
