@@ -106,6 +106,9 @@ export function buildVocabulary(plan: Plan, terms: SearchTermsData, registryIds:
 
   const synonyms: Record<string, string> = {};
   for (const { words, target } of terms.synonyms) for (const word of words) if (word !== target) synonyms[word] = target;
+  // Forms the search page derives itself (天津市滨海新区水务局 from 区水务局) are left out.
+  const derived = (name: string, form: string) =>
+    name.startsWith('区') && terms.districtPrefixes.some((prefix) => form === prefix + name.slice(1));
 
   // Pinyin of unit names (without the leading 区, which the search page allows for) and
   // of key terms; the first term keeps a pinyin that two terms share.
@@ -124,7 +127,7 @@ export function buildVocabulary(plan: Plan, terms: SearchTermsData, registryIds:
     fillers: [...terms.fillers].sort((a, b) => b.length - a.length),
     particles: terms.particles.join(''),
     districtPrefixes: terms.districtPrefixes,
-    units: plan.units.map((unit) => [...forms.get(unit.id)!]),
+    units: plan.units.map((unit) => [...forms.get(unit.id)!].filter((form, i) => i === 0 || !derived(unit.name, form))),
     synonyms,
     terms: terms.keyTerms,
     pinyin: pinyinMap,

@@ -154,15 +154,6 @@ export function mergePartial<T extends { id: string; score: number }>(perWord: r
   return [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((r) => r.result);
 }
 
-/** A long word in two-character pieces (卫健委工作安排 → 卫健 委工 作安 排), to search one by one when it finds nothing whole. */
-export function halves(word: string): string[] {
-  const chars = [...word];
-  if (chars.length < 4) return [word];
-  const pieces: string[] = [];
-  for (let i = 0; i < chars.length; i += 2) pieces.push(chars.slice(i, i + 2).join(''));
-  return pieces;
-}
-
 /** Pagefind's item number meta (“第13项”) as a number, for ordering filter-only results. */
 export function itemNumberOf(meta: Record<string, string | undefined>, url: string): number {
   const fromMeta = meta.number?.match(/\d+/)?.[0];

@@ -118,10 +118,11 @@ export async function loadVocabulary(
   editions: readonly string[],
   maps: { pinyin: boolean; traditional: boolean },
 ): Promise<Vocabulary> {
+  // Without its vocabulary (not fetched), an edition is searched with the words as typed.
   const [own, pinyin, traditional] = await Promise.all([
-    Promise.all(editions.map((e) => once(vocabularies, sitePaths.searchVocabulary(e)))),
-    maps.pinyin ? Promise.all(editions.map((e) => once(pinyins, sitePaths.searchPinyin(e)))) : [],
-    maps.traditional ? Promise.all(editions.map((e) => once(traditionals, sitePaths.searchTraditional(e)))) : [],
+    Promise.all(editions.map((e) => once(vocabularies, sitePaths.searchVocabulary(e)).catch(() => emptyVocabulary))),
+    maps.pinyin ? Promise.all(editions.map((e) => once(pinyins, sitePaths.searchPinyin(e)).catch(() => ({})))) : [],
+    maps.traditional ? Promise.all(editions.map((e) => once(traditionals, sitePaths.searchTraditional(e)).catch(() => ''))) : [],
   ]);
   return own.reduce<Vocabulary>(
     (all, v, i) => ({

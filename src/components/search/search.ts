@@ -16,11 +16,9 @@ import {
   kindLabels,
   kindOf,
   mergePartial,
-  plainText,
   searchFromState,
   searchText,
   stateFromSearch,
-  halves,
   unitNamedBy,
   withUnitFirst,
   type SearchState,
@@ -30,9 +28,10 @@ import {
 /**
  * Results shown first, then per “再显示” press. Each shown result fetches its fragment
  * (~0.5–1 KB gzip); the first search's budget (100 KB, scripts/bench-search.mjs) has
- * room for about five after Pagefind and its index.
+ * room for four after Pagefind, its index and the search vocabulary (2 KB; 3 KB with
+ * the pinyin or traditional map).
  */
-const FIRST_PAGE = 5;
+const FIRST_PAGE = 4;
 const PAGE_SIZE = 10;
 /** How far down the text results to look for a named unit's own page (usually first). */
 const UNIT_PAGE_LOOKAHEAD = 5;
@@ -223,13 +222,15 @@ export function startSearch(): void {
   }
 
   /**
-   * A query's words, all of them on one page; when no page has them all, each word alone
-   * (a long word: its halves too), pages with more of the words first.
+   * A query's words, all of them on one page; when no page has them all, each word alone,
+   * pages with more of the words first.
    */
   const byWords = async (api: PagefindApi, words: readonly string[], filters: Record<string, string>): Promise<Found> => {
     const found = await api.search(words.join(' '), { filters });
     if (found.results.length > 0 || words.length === 0) return { results: found.results.map(pendingOf), partial: false };
-    const pieces = words.length > 1 ? words : halves(words[0]);
+    // One word Pagefind could not find whole is not cut up: its pieces would find only
+    // pages that share a character with it.
+    const pieces = words;
     if (pieces.length < 2) return { results: [], partial: false };
     const each = await Promise.all(pieces.map((word) => api.search(word, { filters }).then((r) => r.results)));
     return { results: mergePartial(each).map(pendingOf), partial: true };
@@ -262,13 +263,15 @@ export function startSearch(): void {
     };
     let { query, itemResults, found, vocabulary } = await understood(false);
     // Perhaps traditional characters: the map is fetched only when the query found
-    // nothing, only part, or first results that do not hold a word it does not know.
+    // nothing, only part, or holds a word it does not know with a character that is on
+    // no page (asked of the index, which is loaded already: no fragment is fetched).
     if (itemResults.length === 0 && /\p{Script=Han}/u.test(state.q)) {
       let missed = found.results.length === 0 || found.partial;
       const unknown = query.words.filter((word) => /\p{Script=Han}/u.test(word) && !isKnownWord(word, vocabulary));
       if (!missed && unknown.length > 0) {
-        const shown = (await load(found.results.slice(0, FIRST_PAGE))).map((r) => plainText(`${r.data.meta.title ?? ''}${r.data.excerpt}`)).join('');
-        missed = unknown.some((word) => !shown.includes(word));
+        const chars = [...new Set(unknown.join('').match(/\p{Script=Han}/gu))];
+        const counts = await Promise.all(chars.map((c) => api.search(c).then((r) => r.results.length)));
+        missed = counts.some((n) => n === 0);
       }
       if (missed) {
         const again = await understood(true);
