@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, loadPage } from '../helpers/dist';
 import { buildSearchIndex } from '../../src/integrations/pagefind.mjs';
+import { ContentError, formatProblem } from '../../src/lib/content-error';
 
 /** URL → indexed text of every page, from Pagefind's fragments (gzip, a 12-byte signature, JSON). */
 function indexedFragments(): Map<string, string> {
@@ -187,6 +188,37 @@ describe('the build step', () => {
   it('fails when the pages are not marked as Chinese (no segmentation)', async () => {
     const dir = site({ '2024/index.html': page('en', '对15家旅行社进行检查。') });
     await expect(buildSearchIndex(dir)).rejects.toThrow(/zh-cn.*lang="zh-CN"/s);
+  });
+
+  const vocabulary = (synonyms: Record<string, string>, terms: string[] = []) =>
+    JSON.stringify({ fillers: [], particles: '', districtPrefixes: [], units: [['区水务局']], synonyms, terms, pinyin: { shuiwuju: '区水务局' }, traditional: '檢检', items: 1 });
+
+  it('moves the search vocabulary into the edition’s bundle, its maps into files of their own', async () => {
+    const dir = site({
+      '2024/items/1/index.html': page('zh-CN', '区水务局对15家旅行社进行检查。'),
+      '2024/search-vocabulary.json': vocabulary({ 旅游团: '旅行社' }, ['旅行社']),
+    });
+    await buildSearchIndex(dir);
+    expect(existsSync(path.join(dir, '2024/search-vocabulary.json'))).toBe(false);
+    const moved = JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/vocabulary.json'), 'utf8'));
+    expect(moved.synonyms).toEqual({ 旅游团: '旅行社' });
+    expect(moved.traditional).toBeUndefined();
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/traditional.json'), 'utf8'))).toBe('檢检');
+    // Pinyin points at its word by position (units first).
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/pinyin.json'), 'utf8'))).toEqual({ shuiwuju: 0 });
+  });
+
+  it('fails, naming the file and the word, when a synonym leads to a word in no index', async () => {
+    const dir = site({
+      '2024/items/1/index.html': page('zh-CN', '区水务局对15家旅行社进行检查。'),
+      '2024/search-vocabulary.json': vocabulary({ 山寨: '假冒', 旅游团: '旅行社' }),
+    });
+    const error = await buildSearchIndex(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const { problems } = error as ContentError;
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0])).toMatch(/search-terms\.yaml 的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/);
+    expect(problems[0].allowed).toContain('改为原文的写法');
   });
 
   it('fails when there is nothing to index', async () => {
