@@ -286,7 +286,8 @@ export function startSearch(): void {
     // matched (not fetched until shown: results are told apart by their page id).
     const [unitPage, unitItems] = await Promise.all([
       findPage(byRank.slice(0, UNIT_PAGE_LOOKAHEAD), unit.url),
-      // In plan order by the items' sort key: no fragment is fetched before it is shown.
+      // In plan order by the items' sort key (the number, zero-padded: Pagefind sorts it as
+      // text); no fragment is fetched before it is shown.
       api.search(null, { filters: { ...filters, unit: unit.name }, sort: { item: 'asc' } }).then((r) => r.results.map(pendingOf)),
     ]);
     return { results: withUnitFirst<Pending>(unit, byRank, unitItems, unitPage), partial: false };
