@@ -31,6 +31,14 @@
  * 1.6 has no option for the chunk size or the pairs. Fragments ~0.4–1 KB each: the
  * search page fetches those of the first 5 results (plus, for a unit's name, its page
  * and items), 10 more per “再显示”.
+ *
+ * With the search vocabulary (issue 11; vocabulary.json 1.9 KB gzip on every search,
+ * pinyin.json 0.7 KB for Latin letters, traditional.json 1.2 KB when a query finds
+ * nothing, only part, or holds a character on no page), 4 results first and a unit's items
+ * fetched as they are shown: 区水务局 98.5, 市场监管局 98.7, 质量 98.3, 电动自行车 97.6 KB;
+ * with the maps shichangjianguanju 99.4, 質監局 99.8, 電動自行車 98.7 KB. The index grew
+ * by the report page's facts to 25.8 KB (one chunk). Realistic queries (78):
+ * MRR 1.000, recall@10 1.000.
  */
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
