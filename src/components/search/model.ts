@@ -189,12 +189,6 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
   return merged;
 }
 
-/** An excerpt's words without its marks and Pagefind's zero-width spaces. */
-export const plainText = (excerpt: string): string =>
-  excerptParts(excerpt)
-    .map((p) => p.text)
-    .join('');
-
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 
 /** The few entities Pagefind writes, and numeric ones; tags left in the text stay visible as text. */
