@@ -9,11 +9,13 @@ import { sloganSchema } from './schemas/slogans';
 import { reportSchema } from './schemas/report';
 import { editionSchema, siteSchema } from './schemas/edition';
 import { returnsSchema } from './schemas/returns';
+import { searchTermsSchema } from './schemas/search-terms';
 
 // Everything the office edits lives in content/; these schemas say what each file may hold.
 // content/units.yaml and content/site.yaml are shared; the rest is one folder per year.
 export const collections = {
   site: defineCollection({ loader: contentObject('site.yaml'), schema: siteSchema }),
+  searchTerms: defineCollection({ loader: contentObject('search-terms.yaml'), schema: searchTermsSchema }),
   units: defineCollection({ loader: contentFile('units.yaml'), schema: unitSchema }),
   editions: defineCollection({ loader: editionFile('edition.yaml'), schema: editionSchema }),
   notice: defineCollection({ loader: editionFile('notice.mdx'), schema: noticeSchema }),

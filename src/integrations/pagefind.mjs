@@ -5,74 +5,38 @@
  * the HTML in the output folder and writes /pagefind/ next to it. Any indexing problem
  * fails the build, so a site never ships without its search.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { ContentError } from '../lib/content-error';
+import { contentDir } from '../lib/content-dir';
+import { pinyinFile, pinyinTargets, traditionalFile, vocabularyDraft, vocabularyFile } from '../lib/search-files.mjs';
 
-/**
- * Parts of <main> that are not the page's own content, left out of the index.
+/*
+ * What the index leaves out is marked where it is rendered, with data-pagefind-ignore on
+ * the element (Pagefind still reads filters and meta inside it), never by selectors here
+ * pointing into other pages' markup. tests/search/index.test.ts checks the result in the
+ * built index.
  *
  * The budget: a first search costs under 100 KB (gzip, cold cache), and about 68 KB of
  * that is Pagefind itself (pagefind.js, its WebAssembly, the metadata). Pagefind splits
  * its word index into chunks of about 20 000 word positions (hard-coded), and indexes
  * Chinese as words and character pairs, so a page costs about 3.5 positions a character.
  * The whole index has to stay in one chunk of about 25 KB, or a query whose words fall
- * in two chunks fetches both (it was 25.6 + 17.8 KB, 33 000 positions). So each text is
- * indexed once, where it belongs; the rest is left out (scripts/bench-search.mjs has
- * the figures):
- * - navigation: tables of contents, pagers; a unit's report downloads; the plan's
- *   “第N项详情” links; on item pages the category heading above the title (the category
- *   stays in the result's meta and filter) and the responsible units below the text
- *   (the text names them; filters keep working, Pagefind reads filters and meta in
- *   excluded parts);
- * - repeats of item titles and text: every item list (home, all items, categories),
- *   the items on category, unit and full-plan pages. A unit page is found by its name,
- *   aliases and summary, a category page by its heading, the plan by its own text;
- *   each item only on its own page, so no overview page outranks it;
- * - page furniture: the units table and busiest units on /units/; on /report/ the plan
- *   sentence it quotes (on /plan/), the key facts the checklist repeats, the notes on
- *   it, the table notes and columns, the 30-row download table, the photo checker's
- *   labels, the office command; on /slogans/ the quoted plan sentence, the posters'
- *   download labels and the file notes; on the home page the poster links and the
- *   category list. Headings stay, so each overview page is found for its subject.
+ * in two chunks fetches both. So each text is indexed once, where it belongs:
+ * - navigation (pagers, tables of contents, a unit's report downloads, “第N项详情”), and
+ *   on item pages the category heading above the title and the responsible units below
+ *   the text (the text names them; the filters stay);
+ * - repeats of item titles and text on overview pages (home, item lists, categories,
+ *   units, the full plan's items): each item only on its own page;
+ * - page furniture: the units table, download tables and labels, quoted plan sentences,
+ *   notes, the photo checker's form. The report page's practical facts (deadline,
+ *   recipient, contents, the checklist with the photo and caption rules, the statistics
+ *   table's columns) are indexed: people ask for them.
  */
-export const excludeSelectors = [
-  'nav',
-  '.item-pager',
-  '.unit-report',
-  '.item-more',
-  // Item pages: category heading and responsible units (filters and meta are kept).
-  '.item > .category',
-  '.responsible',
-  // Item titles and text repeated on overview pages.
-  '.item-list',
-  '.category-item',
-  '.unit-item',
-  '.plan-item [data-item-text]',
-  // /units/
-  '.unit-table',
-  '.leading',
-  // /report/
-  '.source',
-  '.key-facts',
-  '[aria-labelledby="checklist-title"] .hint',
-  '[aria-labelledby="tables-title"] p',
-  '.columns',
-  '.unit-tables',
-  '.photo-checker p',
-  '.checker-form',
-  '[data-caption-rule]',
-  '[aria-labelledby="office-title"] p',
-  '[aria-labelledby="data-title"] ul',
-  // /slogans/ (also .source above)
-  '.posters',
-  '.notes ul',
-  // home page
-  '.hero-poster',
-  '.categories',
-  '[aria-labelledby="home-units"] p',
-];
 
 // Pages whose content is searchable carry data-pagefind-body (the layout's <main>);
 // pages that are not content (the 404, the search page itself) leave it off.
@@ -114,6 +78,65 @@ function failOn(errors, step) {
 export const bundleDir = (/** @type {string} */ outDir, /** @type {string} */ edition) => path.join(outDir, 'pagefind', edition);
 
 /**
+ * The text Pagefind indexed for an edition: its fragments (gzip, a 12-byte signature,
+ * JSON), without the zero-width spaces it puts between Chinese words.
+ * @param {string} bundle
+ */
+async function indexedText(bundle) {
+  const dir = path.join(bundle, 'fragment');
+  const texts = await Promise.all(
+    (await readdir(dir)).map(async (name) => {
+      const json = JSON.parse(gunzipSync(await readFile(path.join(dir, name))).subarray(12).toString('utf8'));
+      return `${json.content}\n${Object.values(json.meta ?? {}).join('\n')}`;
+    }),
+  );
+  return texts.join('\n').replace(/\u200b/g, '');
+}
+
+/**
+ * @typedef {{ units: string[][], synonyms: Record<string, string>, pinyin: Record<string, string>, terms: string[], traditional: string } & Record<string, unknown>} Vocabulary
+ */
+
+/**
+ * Moves an edition's search vocabulary (written by the page build) into its bundle
+ * (its pinyin and its traditional characters in files of their own),
+ * keeping only the words its index holds: a synonym or a term that leads to nothing in
+ * this edition is left out of it. Returns the words that were missing.
+ * @param {string} outDir
+ * @param {string} edition
+ * @param {string} bundle
+ * @returns {Promise<Set<string>>}
+ */
+async function moveVocabulary(outDir, edition, bundle) {
+  const draft = path.join(outDir, edition, vocabularyDraft);
+  // A site without one (a test's few pages) searches without a vocabulary.
+  if (!existsSync(draft)) return new Set();
+  /** @type {Vocabulary} */
+  const vocabulary = JSON.parse(await readFile(draft, 'utf8'));
+  const text = await indexedText(bundle);
+  /** @type {Set<string>} */
+  const missing = new Set();
+  for (const table of [vocabulary.synonyms, vocabulary.pinyin]) {
+    for (const [word, target] of Object.entries(table)) {
+      if (!text.includes(target)) {
+        missing.add(target);
+        delete table[word];
+      }
+    }
+  }
+  for (const term of vocabulary.terms) if (!text.includes(term)) missing.add(term);
+  vocabulary.terms = vocabulary.terms.filter((term) => text.includes(term));
+  const { pinyin, traditional, ...rest } = vocabulary;
+  await writeFile(path.join(bundle, vocabularyFile), JSON.stringify(rest));
+  const targets = pinyinTargets(rest);
+  const positions = Object.fromEntries(Object.entries(pinyin).map(([key, word]) => [key, targets.indexOf(word)]));
+  await writeFile(path.join(bundle, pinyinFile), JSON.stringify(positions));
+  await writeFile(path.join(bundle, traditionalFile), JSON.stringify(traditional));
+  await rm(draft);
+  return missing;
+}
+
+/**
  * Indexes the built site in `outDir`, one index per edition: the pages under <year>/ go
  * into `outDir/pagefind/<year>/`, so a first search fetches one edition's index, however
  * many years the site holds (the search page merges them for 全部年度). Pages outside an
@@ -138,8 +161,10 @@ export async function buildSearchIndex(outDir, base = '/') {
     /** @type {Record<string, { pages: number, languages: Record<string, { page_count: number }> }>} */
     const editions = {};
     let pages = 0;
+    /** Words of the search vocabulary missing from each edition's index. @type {Set<string>[]} */
+    const missing = [];
     for (const [edition, files] of byEdition) {
-      const { index, errors } = await pagefind.createIndex({ excludeSelectors });
+      const { index, errors } = await pagefind.createIndex();
       failOn(errors, '创建索引');
       if (!index) throw new Error('Pagefind 创建索引失败：没有返回索引');
 
@@ -157,6 +182,7 @@ export async function buildSearchIndex(outDir, base = '/') {
       const outputPath = bundleDir(outDir, edition);
       const written = await index.writeFiles({ outputPath });
       failOn(written.errors, '写入索引');
+      missing.push(await moveVocabulary(outDir, edition, outputPath));
 
       const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
       /** @type {Record<string, { page_count: number }>} */
@@ -169,6 +195,18 @@ export async function buildSearchIndex(outDir, base = '/') {
       }
       editions[edition] = { pages: pageCount, languages };
       pages += pageCount;
+    }
+    // A word of the vocabulary that is in no edition's index leads nowhere: a content problem.
+    const nowhere = [...(missing[0] ?? [])].filter((word) => missing.every((m) => m.has(word)));
+    if (nowhere.length > 0) {
+      throw new ContentError(
+        nowhere.map((word) => ({
+          file: `${contentDir}/search-terms.yaml`,
+          field: 'synonyms.target / keyTerms',
+          value: `“${word}”不在任何年度的搜索索引中，搜到它什么也找不到`,
+          allowed: '网站页面上出现的词语（方案原文、报送要求等的写法）：改为原文的写法，或删去这一条',
+        })),
+      );
     }
     return { pages, editions };
   } finally {

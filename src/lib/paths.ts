@@ -4,6 +4,7 @@
  * the list of editions and the font licence are the site's own.
  */
 import { base, withBase } from './base';
+import { pinyinFile, traditionalFile, vocabularyFile } from './search-files.mjs';
 
 export { base, withBase };
 
@@ -18,6 +19,12 @@ export const sitePaths = {
   textSizeScript: withBase('scripts/text-size.js'),
   /** An edition's search bundle (src/integrations/pagefind.mjs writes one per edition). */
   searchBundle: (edition: string) => withBase(`pagefind/${edition}/`),
+  /** An edition's search vocabulary, in its bundle (src/lib/search-files.mjs). */
+  searchVocabulary: (edition: string) => withBase(`pagefind/${edition}/${vocabularyFile}`),
+  /** Its pinyin, fetched only for a query in Latin letters. */
+  searchPinyin: (edition: string) => withBase(`pagefind/${edition}/${pinyinFile}`),
+  /** Its traditional characters, fetched only when a query finds nothing or only part. */
+  searchTraditional: (edition: string) => withBase(`pagefind/${edition}/${traditionalFile}`),
 } as const;
 
 /** Reserved: a unit id must not take the name of the combined workbook. */

@@ -56,7 +56,9 @@ function planWords(): string[] {
   const add = (text: string) => {
     if (isPlanWord(text)) words.add(text.trim());
   };
-  const files = readdirSync(content, { recursive: true, encoding: 'utf8' });
+  // Not the search vocabulary (search-terms.yaml): it holds the words people type, many
+  // of them the site's own labels (报送至, 统计表), not values of a plan.
+  const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((file) => file !== 'search-terms.yaml');
   for (const file of files) {
     const full = path.join(content, file);
     if (/\.ya?ml$/.test(file)) strings(parseYaml(readFileSync(full, 'utf8'))).forEach(add);

@@ -8,6 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { assertBuilt, distDir, loadPage } from '../helpers/dist';
 import { buildSearchIndex } from '../../src/integrations/pagefind.mjs';
+import { ContentError, formatProblem } from '../../src/lib/content-error';
 
 /** URL → indexed text of every page, from Pagefind's fragments (gzip, a 12-byte signature, JSON). */
 function indexedFragments(): Map<string, string> {
@@ -64,6 +65,81 @@ describe('the built index', () => {
   });
 });
 
+describe('what the index leaves out, and what it keeps', () => {
+  // Checked in the built index, whatever marks the parts: a rename of a class, or a
+  // component that loses its data-pagefind-ignore, shows here.
+  const fragments = indexedFragments();
+  const indexed = (url: string) => {
+    const text = fragments.get(url);
+    expect(text, url).toBeDefined();
+    return text!;
+  };
+
+  it('leaves out navigation, repeats and page furniture', () => {
+    const item = indexed('/2024/items/13/');
+    expect(item).not.toContain('上一项'); // the pager
+    expect(item).not.toContain('本项由'); // the responsible units below the text
+    expect(item).not.toContain('提升质量服务效能'); // the neighbour's category heading above the title
+    const plan = indexed('/2024/plan/');
+    expect(plan).not.toContain('详情');
+    expect(plan).not.toContain('对15家旅行社进行检查');
+    const home = indexed('/2024/');
+    expect(home).not.toContain('开展文旅领域专项检查'); // item titles in the category lists
+    expect(home).not.toContain('海报下载');
+    expect(indexed('/2024/items/')).not.toContain('开展文旅领域专项检查'); // the list of all items
+    const units = indexed('/2024/units/');
+    expect(units).not.toContain('承担项目较多的单位');
+    expect(units).not.toContain('区水务局'); // the table of units
+    const unit = indexed('/2024/units/water/');
+    expect(unit).not.toContain('水利工程建设质量提升宣传'); // its items' text
+    const report = indexed('/2024/report/');
+    for (const furniture of ['XLSX', 'check-report', '自查工具需要浏览器启用', '本网站拟定的参考格式', '活动项目 JSON', '按长边、短边理解']) {
+      expect(report, furniture).not.toContain(furniture);
+    }
+    const slogans = indexed('/2024/slogans/');
+    expect(slogans).not.toContain('几乎所有显示屏');
+  });
+
+  it('keeps the report page’s practical facts: deadline, recipient, photo and caption rules, the table’s columns', () => {
+    const report = indexed('/2024/report/');
+    for (const fact of [
+      '截止时间',
+      '2024年10月9日（周三）下班前',
+      '报送至',
+      '区质量强区建设协调推进领导小组办公室',
+      '1024×768',
+      '精选1至2张',
+      '1至50个字',
+      '2024年“质量月”活动统计表',
+      '开展活动情况',
+      '参与人数（人次）',
+      '媒体宣传报道（篇）',
+    ]) {
+      expect(report, fact).toContain(fact);
+    }
+  });
+
+  it('no text that is only in a part marked data-pagefind-ignore reaches the index', () => {
+    for (const [url, text] of fragments) {
+      const $ = loadPage(url);
+      const kept = $('main').clone();
+      kept.find('[data-pagefind-ignore]').remove();
+      const keptText = kept.text().replace(/\s+/g, '');
+      $('main [data-pagefind-ignore]').each((_, el) => {
+        $(el)
+          .find('*')
+          .addBack()
+          .contents()
+          .filter((_, node) => node.type === 'text')
+          .each((_, node) => {
+            const words = $(node).text().replace(/\s+/g, '');
+            if ([...words].length >= 8 && !keptText.includes(words)) expect(text.replace(/\s+/g, ''), `${url}: ${words}`).not.toContain(words);
+          });
+      });
+    }
+  });
+});
+
 describe('the first search’s weight', () => {
   it('the whole index is one chunk (a query never fetches two), and a small one', () => {
     // Pagefind splits its word index at about 20 000 word positions; in two chunks a
@@ -112,6 +188,37 @@ describe('the build step', () => {
   it('fails when the pages are not marked as Chinese (no segmentation)', async () => {
     const dir = site({ '2024/index.html': page('en', '对15家旅行社进行检查。') });
     await expect(buildSearchIndex(dir)).rejects.toThrow(/zh-cn.*lang="zh-CN"/s);
+  });
+
+  const vocabulary = (synonyms: Record<string, string>, terms: string[] = []) =>
+    JSON.stringify({ fillers: [], particles: '', districtPrefixes: [], units: [['区水务局']], synonyms, terms, pinyin: { shuiwuju: '区水务局' }, traditional: '檢检', items: 1 });
+
+  it('moves the search vocabulary into the edition’s bundle, its maps into files of their own', async () => {
+    const dir = site({
+      '2024/items/1/index.html': page('zh-CN', '区水务局对15家旅行社进行检查。'),
+      '2024/search-vocabulary.json': vocabulary({ 旅游团: '旅行社' }, ['旅行社']),
+    });
+    await buildSearchIndex(dir);
+    expect(existsSync(path.join(dir, '2024/search-vocabulary.json'))).toBe(false);
+    const moved = JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/vocabulary.json'), 'utf8'));
+    expect(moved.synonyms).toEqual({ 旅游团: '旅行社' });
+    expect(moved.traditional).toBeUndefined();
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/traditional.json'), 'utf8'))).toBe('檢检');
+    // Pinyin points at its word by position (units first).
+    expect(JSON.parse(readFileSync(path.join(dir, 'pagefind/2024/pinyin.json'), 'utf8'))).toEqual({ shuiwuju: 0 });
+  });
+
+  it('fails, naming the file and the word, when a synonym leads to a word in no index', async () => {
+    const dir = site({
+      '2024/items/1/index.html': page('zh-CN', '区水务局对15家旅行社进行检查。'),
+      '2024/search-vocabulary.json': vocabulary({ 山寨: '假冒', 旅游团: '旅行社' }),
+    });
+    const error = await buildSearchIndex(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const { problems } = error as ContentError;
+    expect(problems).toHaveLength(1);
+    expect(formatProblem(problems[0])).toMatch(/search-terms\.yaml 的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/);
+    expect(problems[0].allowed).toContain('改为原文的写法');
   });
 
   it('fails when there is nothing to index', async () => {

@@ -7,6 +7,7 @@ import {
   filtersOf,
   itemNumberOf,
   kindOf,
+  mergePartial,
   searchFromState,
   stateFromSearch,
   unitNamedBy,
@@ -79,5 +80,26 @@ describe('results', () => {
       { text: '进行检查 <b> & ', mark: false },
       { text: 'A', mark: true },
     ]);
+  });
+});
+
+describe('highlighting and partial matches', () => {
+  it('one mark per word: the segments Pagefind marks one by one are joined', () => {
+    const excerpt = '开展<mark>电</mark>\u200b<mark>动</mark>\u200b<mark>自行</mark>\u200b<mark>车</mark>、消防产品\u200b质量';
+    expect(excerptParts(excerpt)).toEqual([
+      { text: '开展', mark: false },
+      { text: '电动自行车', mark: true },
+      { text: '、消防产品质量', mark: false },
+    ]);
+    // Two words with text between them stay two marks.
+    expect(excerptParts('<mark>旅行社</mark>进行<mark>检查</mark>').filter((p) => p.mark).map((p) => p.text)).toEqual(['旅行社', '检查']);
+  });
+
+  it('pages with more of the words first, then by their scores, each once', () => {
+    const merged = mergePartial([
+      [{ id: 'a', score: 3 }, { id: 'b', score: 9 }],
+      [{ id: 'a', score: 1 }, { id: 'c', score: 20 }],
+    ]);
+    expect(merged.map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });
 });

@@ -132,6 +132,28 @@ export function withUnitFirst<T extends { id?: string; url?: string }>(
   return out;
 }
 
+/**
+ * Results of a query's words searched one by one, as one list: a page found for more of
+ * the words first, then by the sum of its scores (one index's scores compare: a page
+ * that is about a word scores high, a page that shares only a character of it low).
+ * Each page once.
+ */
+export function mergePartial<T extends { id: string; score: number }>(perWord: readonly (readonly T[])[]): T[] {
+  const byId = new Map<string, { result: T; words: number; score: number }>();
+  for (const results of perWord) {
+    for (const result of results) {
+      const seen = byId.get(result.id);
+      if (seen) {
+        seen.words++;
+        seen.score += result.score;
+      } else {
+        byId.set(result.id, { result, words: 1, score: result.score });
+      }
+    }
+  }
+  return [...byId.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((r) => r.result);
+}
+
 /** Pagefind's item number meta (“第13项”) as a number, for ordering filter-only results. */
 export function itemNumberOf(meta: Record<string, string | undefined>, url: string): number {
   const fromMeta = meta.number?.match(/\d+/)?.[0];
@@ -141,7 +163,8 @@ export function itemNumberOf(meta: Record<string, string | undefined>, url: stri
 
 /**
  * An excerpt as text and marked runs only. Pagefind's excerpt is HTML with <mark> around
- * the matches; everything else in it is text, and it is kept as text.
+ * the matches; everything else in it is text, and it is kept as text. Marks with
+ * nothing but zero-width spaces between them are one mark.
  */
 export function excerptParts(excerpt: string): { text: string; mark: boolean }[] {
   const parts: { text: string; mark: boolean }[] = [];
@@ -153,7 +176,17 @@ export function excerptParts(excerpt: string): { text: string; mark: boolean }[]
     last = m.index + m[0].length;
   }
   if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), mark: false });
-  return parts.filter((p) => p.text !== '');
+  // Pagefind marks each segment of a Chinese word (电, 动, 自行, 车) with zero-width
+  // spaces between them: one word is one mark.
+  const merged: { text: string; mark: boolean }[] = [];
+  for (const part of parts) {
+    const text = part.text.replace(/\u200b/g, '');
+    const previous = merged[merged.length - 1];
+    if (text === '') continue;
+    if (previous && previous.mark === part.mark) previous.text += text;
+    else merged.push({ text, mark: part.mark });
+  }
+  return merged;
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
@@ -178,6 +211,7 @@ export const searchText = {
     const what = [state.q && `“${state.q}”`, state.unit, state.category].filter(Boolean).join('，');
     return `${what ? `${what}：` : ''}找到 ${n} 条结果`;
   },
+  partial: '没有同时包含全部词语的结果，以下为部分匹配。',
   none: (state: SearchState) => {
     const what = [state.q && `“${state.q}”`, state.unit, state.category].filter(Boolean).join('，');
     return `没有找到与${what}相关的内容。`;

@@ -5,6 +5,8 @@
  * one bundle per edition.
  */
 import { sitePaths } from '../../lib/paths';
+import { emptyVocabulary, type Vocabulary } from './query';
+import { pinyinTargets } from '../../lib/search-files.mjs';
 
 export interface PagefindResultData {
   url: string;
@@ -28,7 +30,7 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
   preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
@@ -78,4 +80,62 @@ export function loadPagefind(editions: readonly string[]): Promise<PagefindApi> 
     api.catch(() => loading.delete(key));
   }
   return api;
+}
+
+const vocabularies = new Map<string, Promise<Vocabulary>>();
+const pinyins = new Map<string, Promise<Record<string, number>>>();
+const traditionals = new Map<string, Promise<string>>();
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Fetched once per URL; a failed fetch may be retried by the next search. */
+function once<T>(cache: Map<string, Promise<T>>, url: string): Promise<T> {
+  let promise = cache.get(url);
+  if (!promise) {
+    promise = fetchJson<T>(url);
+    cache.set(url, promise);
+    promise.catch(() => cache.delete(url));
+  }
+  return promise;
+}
+
+/** pinyin.json's positions as the words they point at (src/lib/search-files.mjs). */
+function wordsOf(positions: Record<string, number> | undefined, v: Vocabulary): Record<string, string> {
+  const targets = pinyinTargets(v);
+  return Object.fromEntries(Object.entries(positions ?? {}).map(([key, at]) => [key, targets[at]]));
+}
+
+/**
+ * The search vocabulary of the given editions (src/lib/search-vocabulary.ts), merged for
+ * a search across years. Its two maps only when asked: the pinyin for a query in Latin
+ * letters, the traditional characters when a query found nothing or only part.
+ */
+export async function loadVocabulary(
+  editions: readonly string[],
+  maps: { pinyin: boolean; traditional: boolean },
+): Promise<Vocabulary> {
+  // Without its vocabulary (not fetched), an edition is searched with the words as typed.
+  const [own, pinyin, traditional] = await Promise.all([
+    Promise.all(editions.map((e) => once(vocabularies, sitePaths.searchVocabulary(e)).catch(() => emptyVocabulary))),
+    maps.pinyin ? Promise.all(editions.map((e) => once(pinyins, sitePaths.searchPinyin(e)).catch(() => ({})))) : [],
+    maps.traditional ? Promise.all(editions.map((e) => once(traditionals, sitePaths.searchTraditional(e)).catch(() => ''))) : [],
+  ]);
+  return own.reduce<Vocabulary>(
+    (all, v, i) => ({
+      fillers: [...new Set([...all.fillers, ...v.fillers])].sort((a, b) => b.length - a.length),
+      particles: all.particles + v.particles,
+      districtPrefixes: [...new Set([...all.districtPrefixes, ...v.districtPrefixes])],
+      units: [...all.units, ...v.units],
+      synonyms: { ...v.synonyms, ...all.synonyms },
+      terms: [...new Set([...all.terms, ...v.terms])],
+      pinyin: { ...wordsOf(pinyin[i], v), ...all.pinyin },
+      traditional: all.traditional + (traditional[i] ?? ''),
+      items: Math.max(all.items, v.items),
+    }),
+    emptyVocabulary,
+  );
 }

@@ -3,7 +3,8 @@
  * URL (?q=…&unit=…&category=…) so a search can be shared, and keyboard use (↓/↑ between
  * the box and the results, Esc clears). No inline script or style: bundled by Astro.
  */
-import { loadPagefind, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
+import { loadPagefind, loadVocabulary, type PagefindApi, type PagefindResult, type PagefindResultData } from './pagefind';
+import { isKnownWord, understand } from './query';
 import {
   ALL_YEARS,
   editionOfUrl,
@@ -14,6 +15,7 @@ import {
   itemNumberOf,
   kindLabels,
   kindOf,
+  mergePartial,
   searchFromState,
   searchText,
   stateFromSearch,
@@ -26,9 +28,10 @@ import {
 /**
  * Results shown first, then per “再显示” press. Each shown result fetches its fragment
  * (~0.5–1 KB gzip); the first search's budget (100 KB, scripts/bench-search.mjs) has
- * room for about five after Pagefind and its index.
+ * room for four after Pagefind, its index and the search vocabulary (2 KB; 3 KB with
+ * the pinyin or traditional map).
  */
-const FIRST_PAGE = 5;
+const FIRST_PAGE = 4;
 const PAGE_SIZE = 10;
 /** How far down the text results to look for a named unit's own page (usually first). */
 const UNIT_PAGE_LOOKAHEAD = 5;
@@ -212,7 +215,28 @@ export function startSearch(): void {
     moreButton.textContent = searchText.more(Math.min(left, PAGE_SIZE));
   };
 
-  const search = async (api: PagefindApi, state: SearchState): Promise<Pending[]> => {
+  /** What a search found, and whether only some of its words matched. */
+  interface Found {
+    results: Pending[];
+    partial: boolean;
+  }
+
+  /**
+   * A query's words, all of them on one page; when no page has them all, each word alone,
+   * pages with more of the words first.
+   */
+  const byWords = async (api: PagefindApi, words: readonly string[], filters: Record<string, string>): Promise<Found> => {
+    const found = await api.search(words.join(' '), { filters });
+    if (found.results.length > 0 || words.length === 0) return { results: found.results.map(pendingOf), partial: false };
+    // One word Pagefind could not find whole is not cut up: its pieces would find only
+    // pages that share a character with it.
+    const pieces = words;
+    if (pieces.length < 2) return { results: [], partial: false };
+    const each = await Promise.all(pieces.map((word) => api.search(word, { filters }).then((r) => r.results)));
+    return { results: mergePartial(each).map(pendingOf), partial: true };
+  };
+
+  const search = async (api: PagefindApi, state: SearchState, editions: readonly string[]): Promise<Found> => {
     const filters = filtersOf(state);
     const units = unitsIn(state.year === ALL_YEARS ? ALL_YEARS : editionsOf(state, years)[0]);
     if (!state.q) {
@@ -220,19 +244,53 @@ export function startSearch(): void {
       // most 7 items: few fragments to fetch, and all are shown at once).
       const found = await api.search(null, { filters });
       const loaded = await load(found.results.map(pendingOf));
-      return loaded.sort(byItemNumber);
+      return { results: loaded.sort(byItemNumber), partial: false };
     }
-    const found = await api.search(state.q, { filters });
-    const byRank = found.results.map(pendingOf);
-    const unit = !state.unit && !state.category ? unitNamedBy(state.q, units) : undefined;
-    if (!unit) return byRank;
+    const latin = /[a-z]/i.test(state.q);
+    const understood = async (traditional: boolean) => {
+      const vocabulary = await loadVocabulary(editions, { pinyin: latin, traditional });
+      const query = understand(state.q, vocabulary);
+      // 第22项: that item first, then whatever else the query names.
+      const [itemResults, found] = await Promise.all([
+        query.item === undefined
+          ? []
+          : api.search(null, { filters: { ...filters, item: String(query.item) } }).then((r) => r.results.map(pendingOf)),
+        query.words.length > 0 || query.item === undefined
+          ? byWords(api, query.words.length > 0 ? query.words : [state.q], filters)
+          : { results: [], partial: false },
+      ]);
+      return { query, itemResults, found, vocabulary };
+    };
+    let { query, itemResults, found, vocabulary } = await understood(false);
+    // Perhaps traditional characters: the map is fetched only when the query found
+    // nothing, only part, or holds a word it does not know with a character that is on
+    // no page (asked of the index, which is loaded already: no fragment is fetched).
+    if (itemResults.length === 0 && /\p{Script=Han}/u.test(state.q)) {
+      let missed = found.results.length === 0 || found.partial;
+      const unknown = query.words.filter((word) => /\p{Script=Han}/u.test(word) && !isKnownWord(word, vocabulary));
+      if (!missed && unknown.length > 0) {
+        const chars = [...new Set(unknown.join('').match(/\p{Script=Han}/gu))];
+        const counts = await Promise.all(chars.map((c) => api.search(c).then((r) => r.results.length)));
+        missed = counts.some((n) => n === 0);
+      }
+      if (missed) {
+        const again = await understood(true);
+        if (again.query.words.join(' ') !== query.words.join(' ')) ({ query, itemResults, found } = again);
+      }
+    }
+    const byRank = [...itemResults, ...found.results.filter((r) => !itemResults.some((i) => i.id === r.id))];
+    const named = query.unit ?? (query.words.length === 1 ? query.words[0] : state.q);
+    const unit = !state.unit && !state.category && query.item === undefined ? unitNamedBy(named, units) : undefined;
+    if (!unit) return { results: byRank, partial: found.partial };
     // A unit's name: its page, then its items in plan order, then everything else that
     // matched (not fetched until shown: results are told apart by their page id).
     const [unitPage, unitItems] = await Promise.all([
       findPage(byRank.slice(0, UNIT_PAGE_LOOKAHEAD), unit.url),
-      api.search(null, { filters: { ...filters, unit: unit.name } }).then((r) => load(r.results.map(pendingOf))),
+      // In plan order by the items' sort key (the number, zero-padded: Pagefind sorts it as
+      // text); no fragment is fetched before it is shown.
+      api.search(null, { filters: { ...filters, unit: unit.name }, sort: { item: 'asc' } }).then((r) => r.results.map(pendingOf)),
     ]);
-    return withUnitFirst<Pending>(unit, byRank, unitItems.sort(byItemNumber), unitPage);
+    return { results: withUnitFirst<Pending>(unit, byRank, unitItems, unitPage), partial: false };
   };
 
   const run = async () => {
@@ -246,8 +304,9 @@ export function startSearch(): void {
     }
     status.textContent = searchText.searching;
     try {
-      const api = await loadPagefind(editionsOf(state, years));
-      const results = await search(api, state);
+      const editions = editionsOf(state, years);
+      const api = await loadPagefind(editions);
+      const { results, partial } = await search(api, state, editions);
       if (mine !== generation) return;
       clearResults();
       pending = results;
@@ -261,7 +320,7 @@ export function startSearch(): void {
         return;
       }
       await showMore(mine);
-      if (mine === generation) status.textContent = searchText.count(results.length, state);
+      if (mine === generation) status.textContent = `${partial ? searchText.partial : ''}${searchText.count(results.length, state)}`;
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
@@ -281,7 +340,11 @@ export function startSearch(): void {
   const resultLinks = () => [...list.querySelectorAll<HTMLAnchorElement>('[data-result-link]')];
 
   // Start fetching Pagefind as soon as a person shows they mean to search.
-  const warmUp = () => void loadPagefind(editionsOf(currentState(), years)).catch(() => undefined);
+  const warmUp = () => {
+    const editions = editionsOf(currentState(), years);
+    void loadPagefind(editions).catch(() => undefined);
+    void loadVocabulary(editions, { pinyin: false, traditional: false }).catch(() => undefined);
+  };
   input.addEventListener('focus', warmUp, { once: true });
   input.addEventListener('input', schedule);
   unitSelect.addEventListener('change', run);
