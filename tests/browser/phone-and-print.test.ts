@@ -47,11 +47,14 @@ describe('the header on a phone', () => {
     const page = await openPhone('/2024/units/water/', { large });
     const header = await page.locator('.site-header').boundingBox();
     expect(header!.height).toBeLessThanOrEqual(120);
-    // The site name on one line: its height is one line's.
-    const name = page.locator('.site-name');
-    const lines = await name.evaluate((el) => el.getClientRects().length);
-    expect(lines).toBe(1);
-    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    // One line: the name and the buttons side by side (a wrapped bar puts them in two rows),
+    // and the name no taller than one line of its text.
+    const name = (await page.locator('.site-name').boundingBox())!;
+    const tools = (await page.locator('.site-header .tools').boundingBox())!;
+    expect(tools.x).toBeGreaterThan(name.x + name.width - 1);
+    expect(Math.abs(tools.y + tools.height / 2 - (name.y + name.height / 2))).toBeLessThan(4);
+    const lineHeight = await page.locator('.site-name').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(name.height).toBeLessThanOrEqual(lineHeight + 1);
     await close(page);
   });
 
@@ -195,13 +198,27 @@ describe('tap targets at 375 px', () => {
     });
   }
 
-  it.each(pageTypes)('$name ($path)', async ({ name, path: urlPath }) => {
-    const page = await openPhone(urlPath);
+  const cases = pageTypes.flatMap((p) => [
+    { ...p, large: false, mode: '' },
+    { ...p, large: true, mode: '（大字）' },
+  ]);
+  it.each(cases)('$name$mode ($path)', async ({ name, path: urlPath, large }) => {
+    const page = await openPhone(urlPath, { large });
     await page.waitForLoadState('networkidle');
     if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
     // The menu open too, so its links are measured.
     if (await page.getByRole('button', { name: '菜单' }).isVisible()) await page.getByRole('button', { name: '菜单' }).click();
     expect(await smallTargets(page)).toEqual([]);
+    await close(page);
+  });
+});
+
+describe('links inside a sentence', () => {
+  it('stay inline (only stand-alone links are made into boxes)', async () => {
+    const page = await openPhone('/2024/');
+    // The home page's sentence about the units has a link in the middle of its text.
+    const display = await page.locator('main p a[href="/2024/units/"]').last().evaluate((el) => getComputedStyle(el).display);
+    expect(display).toBe('inline');
     await close(page);
   });
 });

@@ -25,6 +25,7 @@ import { buildUnderBase, fileUnderBase, filesIn, urlPathOf, type BaseBuild } fro
 import { projectRoot } from '../helpers/build-fixture';
 import { launchBrowser } from '../helpers/browser';
 import { settled, shownResults } from '../search/helpers';
+import { decodeQr } from '../posters/helpers';
 
 const base = '/zt/zlyd/';
 const site = 'https://www.bh.gov.cn';
@@ -448,17 +449,10 @@ describe(`search in Chromium under ${base}`, () => {
 });
 
 describe('printed sheets carry the address of their page', () => {
-  /** The QR code's SVG, rasterised with sharp and read back with jsQR. */
-  async function decodeQr(svg: string): Promise<string | undefined> {
+  /** The QR code's SVG, rasterised with sharp and read back with jsQR (tests/posters/helpers.ts). */
+  async function decodeSvgQr(svg: string): Promise<string | undefined> {
     const { default: sharp } = await import('sharp');
-    const { default: jsQR } = await import('jsqr');
-    const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
-      .resize(400)
-      .flatten({ background: '#ffffff' })
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
+    return decodeQr(sharp(Buffer.from(svg), { density: 300 }).resize(400).flatten({ background: '#ffffff' }));
   }
 
   it('a unit’s 任务清单 names its public URL and has a QR code that leads there', async () => {
@@ -468,7 +462,7 @@ describe('printed sheets carry the address of their page', () => {
     expect(address.text()).toContain(url);
     const svg = address.find('[data-qr] svg');
     expect(svg.length).toBe(1);
-    expect(await decodeQr($.html(svg))).toBe(url);
+    expect(await decodeSvgQr($.html(svg))).toBe(url);
   });
 
   it('without SITE_URL (the placeholder address) there is no QR code and no made-up URL', async () => {

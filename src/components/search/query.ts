@@ -122,6 +122,11 @@ function dictionary(v: Vocabulary): { words: Map<string, string>; longest: numbe
   for (const [name] of v.units) words.set(name, name);
   for (const term of [...v.terms, ...Object.values(v.pinyin)]) words.set(term, term);
   for (const [word, target] of Object.entries(v.synonyms)) if (!words.has(word)) words.set(word, target);
+  // The city before the district (天津市 in 天津市滨海新区): a prefix minus the longest other prefix it ends with.
+  const cities = v.districtPrefixes.flatMap((p) => {
+    const inner = v.districtPrefixes.filter((q) => q !== p && p.endsWith(q)).sort((a, b) => b.length - a.length)[0];
+    return inner ? [p.slice(0, p.length - inner.length)] : [];
+  });
   for (const [name, ...others] of v.units) {
     for (const form of [name, ...others]) {
       words.set(form, name);
@@ -133,7 +138,7 @@ function dictionary(v: Vocabulary): { words: Map<string, string>; longest: numbe
           words.set(`区${form.slice(prefix.length)}`, name);
         }
       }
-      if (form.startsWith('天津市')) words.set(form.slice(3), name);
+      for (const city of cities) if (form.startsWith(city)) words.set(form.slice(city.length), name);
     }
   }
   let longest = 0;

@@ -1,7 +1,7 @@
 /**
  * An edition's reporting kit at build time: its rules and columns from
  * content/<year>/report.yaml and the generated files, made once per edition and shared by
- * the endpoints, the report page and UnitReportLinks (which shows their sizes).
+ * the endpoints, the report page and the unit pages' task summaries.
  */
 import { getSite } from '../get-plan';
 import { quotePlan, type Plan, type PlanQuote, type Unit } from '../plan';
