@@ -91,6 +91,8 @@ describe('a built edition with returns', () => {
     const $ = page('2024/units/market-regulation');
     const section = $('[data-unit-returns]');
     expect(section.find('tbody tr').length).toBe(market.items.length);
+    // On screen only: the printed 任务清单 stays one sheet (print.css hides .no-print).
+    expect(section.closest('.no-print').length).toBe(1);
     const figures = section.find('figure');
     expect(figures.length).toBe(2);
     expect(figures.eq(0).find('figcaption').text().trim()).toBe(PUBLISHED.caption);
