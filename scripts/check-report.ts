@@ -15,7 +15,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CAPTIONS_FILE, fileMessages as messages, folderMessages, reportRules } from '../src/lib/report/rules';
-import { listEditions, readEdition } from './lib/edition-files';
+import { chooseEdition, readEdition } from './lib/edition-files';
 import { IGNORED, checkUnitFolder, failed, printUnit, type UnitReport } from './lib/report-folder';
 
 async function main(argv: string[]): Promise<number> {
@@ -31,12 +31,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const editions = await listEditions();
-  const year = values.edition ?? editions[0];
-  if (!year || !editions.includes(year)) {
-    console.error(`没有 ${year ?? '任何'} 年度：可用 ${editions.join('、') || '（content/ 下没有年度文件夹）'}。`);
-    return 2;
-  }
+  const chosen = await chooseEdition(values.edition);
+  if (!chosen) return 2;
+  const { year, editions } = chosen;
   const edition = await readEdition(year);
   const checker = reportRules(edition.settings);
   if (positionals.length !== 1 || values.help) {

@@ -27,7 +27,7 @@ import { summarise, type UnitOutcome } from '../src/lib/returns/summary';
 import { summaryWorkbook } from '../src/lib/returns/summary-xlsx';
 import { ALT_FILE, RETURNS_FOLDER, photoFileName, photoItem, recordYaml, type ReturnRecord } from '../src/lib/returns/record';
 import { cleanPhoto } from '../src/lib/returns/photos';
-import { contentRoot, listEditions, readEdition, readEditionTables, type TableUnitFacts } from './lib/edition-files';
+import { chooseEdition, contentRoot, readEdition, readEditionTables, type TableUnitFacts } from './lib/edition-files';
 import { IGNORED, checkUnitFolder, decodeText, failed, printUnit, type UnitReport } from './lib/report-folder';
 
 const USAGE = '用法：npm run collect-report -- <材料文件夹> [--edition 年份] [--out 汇总表.xlsx] [--publish]';
@@ -135,12 +135,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { values, positionals } = parsed;
-  const editions = await listEditions();
-  const year = values.edition ?? editions[0];
-  if (!year || !editions.includes(year)) {
-    console.error(`没有 ${year ?? '任何'} 年度：可用 ${editions.join('、') || '（content/ 下没有年度文件夹）'}。`);
-    return 2;
-  }
+  const chosen = await chooseEdition(values.edition);
+  if (!chosen) return 2;
+  const { year } = chosen;
   const facts = await readEdition(year);
   const checker = reportRules(facts.settings);
   const tables = await readEditionTables(year);

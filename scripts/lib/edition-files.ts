@@ -35,6 +35,20 @@ function frontmatter(text: string): Record<string, unknown> {
   return (parseYaml(lines.slice(1, end < 0 ? undefined : end).join('\n')) ?? {}) as Record<string, unknown>;
 }
 
+/**
+ * The edition a command works on: `--edition` when given, else the newest. Undefined (and
+ * the reason printed) when there is no such edition, so the command exits with 2.
+ */
+export async function chooseEdition(asked: string | undefined): Promise<{ year: string; editions: string[] } | undefined> {
+  const editions = await listEditions();
+  const year = asked ?? editions[0];
+  if (!year || !editions.includes(year)) {
+    console.error(`没有 ${year ?? '任何'} 年度：可用 ${editions.join('、') || '（content/ 下没有年度文件夹）'}。`);
+    return undefined;
+  }
+  return { year, editions };
+}
+
 export interface EditionFacts {
   year: string;
   settings: RuleSettings;

@@ -3,7 +3,7 @@
  * every word typed appears in its text, compared as unit names are (NFC, no spaces).
  * Pure and tiny, for the browser.
  */
-import { normaliseUnitName } from './unit-names';
+import { normaliseUnitName, unitForms, type NamedUnit } from './unit-names';
 
 /** For each entry text, whether it matches `query`; an empty query keeps all. */
 export function filterEntries(query: string, texts: readonly string[]): boolean[] {
@@ -13,3 +13,9 @@ export function filterEntries(query: string, texts: readonly string[]): boolean[
     return words.every((w) => t.includes(w));
   });
 }
+
+/** The attributes that make a row of a unit list filterable by every name the unit answers to. */
+export const unitFilterAttributes = (unit: NamedUnit) => ({
+  'data-filter-item': '',
+  'data-filter-text': unitForms(unit).join(' '),
+});

@@ -15,12 +15,13 @@ export interface ServedSite {
   readonly browser: Browser;
 }
 
-export function useServedSite(): ServedSite {
+/** `folder` serves another built folder (a fixture build's), read when the hook runs. */
+export function useServedSite(folder?: () => string): ServedSite {
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    assertBuilt();
-    server = await serveStatic(distDir);
+    if (!folder) assertBuilt();
+    server = await serveStatic(folder ? folder() : distDir);
     browser = await launchBrowser();
   });
   afterAll(async () => {

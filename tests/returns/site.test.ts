@@ -11,13 +11,11 @@ import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWithFixture, type FixtureBuild } from '../helpers/build-fixture';
-import { launchBrowser } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
 import { allPages, assertBuilt, loadPage } from '../helpers/dist';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { PUBLISHED, publishInto, writeReturnsFolder } from './published';
 import { edition, unitById } from './fixtures';
 
@@ -150,28 +148,19 @@ describe('a built edition with returns', () => {
   });
 
   describe('in Chromium, under the CSP', () => {
-    let browser: Browser;
-    let server: Awaited<ReturnType<typeof serveStatic>>;
-    beforeAll(async () => {
-      server = await serveStatic(build.outDir);
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useServedSite(() => build.outDir);
     const urls = () => {
       const n = records['market-regulation'].photos[0].item;
       return ['/2024/results/', '/2024/units/market-regulation/', `/2024/items/${n}/`];
     };
     it.each([375, 1440])('the results, unit and item pages pass axe and load without CSP violations (%i px)', async (width) => {
       for (const url of urls()) {
-        const tab = await browser.newPage({ viewport: { width, height: 800 } });
+        const tab = await site.browser.newPage({ viewport: { width, height: 800 } });
         const violations: string[] = [];
         tab.on('console', (m) => {
           if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
         });
-        const response = await tab.goto(server.url + url, { waitUntil: 'load' });
+        const response = await tab.goto(site.url + url, { waitUntil: 'load' });
         expect(response?.headers()['content-security-policy'], 'served with the CSP').toBeTruthy();
         // Bring each lazy photo into view and wait for it.
         const loaded = await tab.evaluate(async () => {

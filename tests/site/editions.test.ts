@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { buildWithFixture, projectRoot, type FixtureBuild } from '../helpers/build-fixture';
 import { distDir } from '../helpers/dist';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { launchBrowser, watchForeignRequests } from '../helpers/browser';
+import { watchForeignRequests } from '../helpers/browser';
+import { useServedSite } from '../helpers/site';
 import { settled, shownResults } from '../search/helpers';
 
 const fixture = path.resolve(__dirname, '../fixtures/editions');
@@ -121,30 +121,21 @@ describe('two editions in one build', () => {
 });
 
 describe('two editions in the browser', () => {
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  beforeAll(async () => {
-    server = await serveStatic(build.outDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(() => build.outDir);
 
   it('switches the report kit to 已截止 on the day after the deadline, Beijing time, though built before it', async () => {
     // A reader elsewhere (New York), whose clock says the last minute of the deadline day in Beijing…
-    const context = await browser.newContext({ timezoneId: 'America/New_York' });
+    const context = await site.browser.newContext({ timezoneId: 'America/New_York' });
     const before = await context.newPage();
     await before.clock.setFixedTime(new Date('2099-10-15T23:59:00+08:00'));
-    await before.goto(`${server.url}/2099/report/`);
+    await before.goto(`${site.url}/2099/report/`);
     await before.waitForLoadState('networkidle');
     expect(await before.locator('[data-deadline-state]').first().isVisible()).toBe(false);
     // …and then the first second of the next day there.
     const tab = await context.newPage();
     await tab.clock.setFixedTime(new Date('2099-10-16T00:00:01+08:00'));
-    const foreign = watchForeignRequests(tab, server.url);
-    await tab.goto(`${server.url}/2099/report/`);
+    const foreign = watchForeignRequests(tab, site.url);
+    await tab.goto(`${site.url}/2099/report/`);
     await expect.poll(() => tab.locator('[data-deadline-state]').first().isVisible()).toBe(true);
     expect(await tab.locator('[data-deadline-state]').first().textContent()).toContain('已截止');
     // The photo checker works to this edition's rules: at most 30 characters.
@@ -154,32 +145,32 @@ describe('two editions in the browser', () => {
   });
 
   it('searches the current edition by default, another year when chosen, and all years', async () => {
-    const tab = await browser.newPage();
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('测试活动')}`);
+    const tab = await site.browser.newPage();
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent('测试活动')}`);
     await settled(tab);
     expect((await shownResults(tab))[0]?.href).toMatch(/^\/2099\/items\/\d\/$/);
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}`);
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent('电动自行车')}`);
     expect(await settled(tab)).toContain('没有找到');
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}&year=2024`);
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent('电动自行车')}&year=2024`);
     await settled(tab);
     expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
     // The filters offer the chosen year's units: 2024 calls the water unit 区水务局.
     const unitOptions = () => tab.locator('[data-search-filter="unit"] option:not([disabled])').allTextContents();
     expect((await unitOptions()).join()).toContain('区水务局');
     expect((await unitOptions()).join()).not.toContain('区水利局');
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('测试')}`);
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent('测试')}`);
     await settled(tab);
     expect((await unitOptions()).join()).toContain('区水利局');
     expect((await unitOptions()).join()).not.toContain('区公安局');
     // A past year's header box searches that year.
-    await tab.goto(`${server.url}/2024/items/24/`);
+    await tab.goto(`${site.url}/2024/items/24/`);
     await tab.locator('#site-search').fill('电动自行车');
     await tab.locator('#site-search').press('Enter');
     await settled(tab);
     expect(tab.url()).toContain('year=2024');
     expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
     for (const [q, page] of [['电动自行车', '/2024/items/24/'], ['开展测试活动3', '/2099/items/3/']]) {
-      await tab.goto(`${server.url}/search/?q=${encodeURIComponent(q)}&year=all`);
+      await tab.goto(`${site.url}/search/?q=${encodeURIComponent(q)}&year=all`);
       await settled(tab);
       const shown = await shownResults(tab);
       expect(shown.map((r) => r.href), q).toContain(page);
@@ -187,7 +178,7 @@ describe('two editions in the browser', () => {
       expect(await tab.locator('[data-result-year]:not([hidden])').first().textContent()).toMatch(/^20\d\d年$/);
     }
     // One year of several finds nothing: the page offers every year.
-    await tab.goto(`${server.url}/search/?q=${encodeURIComponent('电动自行车')}`);
+    await tab.goto(`${site.url}/search/?q=${encodeURIComponent('电动自行车')}`);
     await settled(tab);
     await tab.locator('[data-search-all-years] a').click();
     await settled(tab);
