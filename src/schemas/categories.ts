@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { positiveInteger, text } from './fields';
 
 /** One of the plan's categories （一）…（五）: content/categories/<slug>.md. */

@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { text } from './fields';
 
 /** One year's settings: content/<year>/edition.yaml. The year is the folder's name. */

@@ -3,7 +3,7 @@
  * what is allowed. Astro replaces zod's own type-error messages with generic English
  * ones, so each check here is a refinement: its message reaches the build output as is.
  */
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { closest, didYouMean } from '../lib/suggest';
 
 const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));

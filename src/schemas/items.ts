@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { positiveInteger, slug, text, textList } from './fields';
 
 /** One action item of the plan: content/<year>/items/NN.mdx. */

@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { isoDate, oneOf, text, textList } from './fields';
 
 /** Pages of an edition an attachment of the notice can point at. */

@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { nonNegativeInteger, oneOf, slug, text } from './fields';
 
 /** The plan's own text around the items: content/plan/NN-*.mdx, in `order`. */

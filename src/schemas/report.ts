@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { COLUMN_DEFAULTS } from '../lib/report/table';
 import { isoDate, nonNegativeInteger, oneOf, positiveInteger, slug, text, textList } from './fields';
 

@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { slug, text, textList } from './fields';
 
 const names = () => textList(0, '名称').optional().transform((list) => list ?? []);

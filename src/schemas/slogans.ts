@@ -1,4 +1,4 @@
-import { z } from 'astro:content';
+import { z } from 'astro/zod';
 import { oneOf, positiveInteger, text } from './fields';
 
 /** Longest slogan, in characters, that every poster size still sets at a readable size. */
