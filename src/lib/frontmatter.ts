@@ -1,0 +1,44 @@
+/**
+ * Markdown and MDX files in content/ start with YAML frontmatter between two `---` lines.
+ * One reader for every tool that needs it outside Astro (the content check, the benches,
+ * the tests), with the `yaml` package doing the parsing. A file saved on Windows (UTF-8
+ * BOM, CRLF line endings) reads the same as one saved anywhere else.
+ */
+import { parse, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+
+/**
+ * How content YAML is read: YAML 1.2 as Astro reads it (js-yaml), with dates
+ * (`date: 2024-08-30`) read as dates and `<<` merge keys.
+ */
+export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = { customTags: ['timestamp'], merge: true };
+
+export interface FrontmatterParts {
+  /** The YAML between the two `---` lines ('' when the file has none). */
+  yaml: string;
+  /** Everything after the closing `---` line. */
+  body: string;
+  /** The line of the file (1-based) that the YAML's first line is on. */
+  firstLine: number;
+  /** Whether the file has frontmatter at all. */
+  present: boolean;
+}
+
+/** Text as read from disk, without a UTF-8 BOM and with LF line endings. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** The frontmatter and the body of a Markdown/MDX file's text. */
+export function splitFrontmatter(text: string): FrontmatterParts {
+  const lines = normaliseText(text).split('\n');
+  if (lines[0]?.trimEnd() !== '---') return { yaml: '', body: lines.join('\n'), firstLine: 1, present: false };
+  const end = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
+  if (end < 0) return { yaml: lines.slice(1).join('\n'), body: '', firstLine: 2, present: true };
+  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2, present: true };
+}
+
+/** The frontmatter of a Markdown/MDX file as data ({} when it has none). */
+export function readFrontmatter(text: string): Record<string, unknown> {
+  const { yaml } = splitFrontmatter(text);
+  return (parse(yaml, yamlOptions) as Record<string, unknown> | null) ?? {};
+}
