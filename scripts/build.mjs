@@ -13,6 +13,17 @@ const target = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
 const staging = path.join(root, `.build-${process.pid}`);
 const astro = path.join(root, 'node_modules', 'astro', 'astro.js');
 
+// The content check first (npm run check): a content mistake stops here, in a second,
+// with the check's plain message and nothing else.
+const check = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'scripts', 'check.ts'), '--quiet'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (check.status !== 0) {
+  console.error(`\n构建未开始，${path.relative(root, target) || 'dist'}/ 保持原样未被替换。`);
+  process.exit(check.status ?? 1);
+}
+
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',

@@ -1,29 +1,19 @@
 import { defineCollection } from 'astro:content';
-import { contentFile, contentObject, editionDataFolder, editionFile, editionFolder } from './lib/content-loaders';
-import { itemSchema } from './schemas/items';
-import { categorySchema } from './schemas/categories';
-import { unitSchema } from './schemas/units';
-import { planSectionSchema } from './schemas/plan';
-import { noticeSchema } from './schemas/notice';
-import { sloganSchema } from './schemas/slogans';
-import { reportSchema } from './schemas/report';
-import { editionSchema, siteSchema } from './schemas/edition';
-import { returnsSchema } from './schemas/returns';
-import { searchTermsSchema } from './schemas/search-terms';
+import { loaderFor } from './lib/content-loaders';
+import { collectionSpecs as c } from './lib/collections';
 
-// Everything the office edits lives in content/; these schemas say what each file may hold.
-// content/units.yaml and content/site.yaml are shared; the rest is one folder per year.
+// Each collection's files and schema are listed once, in src/lib/collections.ts, which
+// the content check (npm run check) reads too; here they become Astro's collections.
 export const collections = {
-  site: defineCollection({ loader: contentObject('site.yaml'), schema: siteSchema }),
-  searchTerms: defineCollection({ loader: contentObject('search-terms.yaml'), schema: searchTermsSchema }),
-  units: defineCollection({ loader: contentFile('units.yaml'), schema: unitSchema }),
-  editions: defineCollection({ loader: editionFile('edition.yaml'), schema: editionSchema }),
-  notice: defineCollection({ loader: editionFile('notice.mdx'), schema: noticeSchema }),
-  plan: defineCollection({ loader: editionFolder('plan'), schema: planSectionSchema }),
-  categories: defineCollection({ loader: editionFolder('categories'), schema: categorySchema }),
-  items: defineCollection({ loader: editionFolder('items'), schema: itemSchema }),
-  slogans: defineCollection({ loader: editionFolder('slogans'), schema: sloganSchema }),
-  report: defineCollection({ loader: editionFile('report.yaml'), schema: reportSchema }),
-  // What units reported, published with npm run collect-report -- --publish (none until then).
-  returns: defineCollection({ loader: editionDataFolder('returns'), schema: returnsSchema }),
+  site: defineCollection({ loader: loaderFor(c.site.source), schema: c.site.schema }),
+  searchTerms: defineCollection({ loader: loaderFor(c.searchTerms.source), schema: c.searchTerms.schema }),
+  units: defineCollection({ loader: loaderFor(c.units.source), schema: c.units.schema }),
+  editions: defineCollection({ loader: loaderFor(c.editions.source), schema: c.editions.schema }),
+  notice: defineCollection({ loader: loaderFor(c.notice.source), schema: c.notice.schema }),
+  plan: defineCollection({ loader: loaderFor(c.plan.source), schema: c.plan.schema }),
+  categories: defineCollection({ loader: loaderFor(c.categories.source), schema: c.categories.schema }),
+  items: defineCollection({ loader: loaderFor(c.items.source), schema: c.items.schema }),
+  slogans: defineCollection({ loader: loaderFor(c.slogans.source), schema: c.slogans.schema }),
+  report: defineCollection({ loader: loaderFor(c.report.source), schema: c.report.schema }),
+  returns: defineCollection({ loader: loaderFor(c.returns.source), schema: c.returns.schema }),
 };

@@ -11,8 +11,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
-import { formatProblem } from './content-error';
-import { EDITION_FOLDER } from './editions';
+import { ContentError } from './content-error';
+import { YAML_ALLOWED } from './content-read';
+import { entryId, sourcePattern, type CollectionSource } from './collections';
 
 interface YamlLikeError {
   message?: string;
@@ -28,21 +29,52 @@ function explainYamlError(error: unknown, fallbackFile: string): Error | undefin
   if (!isYaml) return undefined;
   const where = e.loc?.file ?? e.id ?? fallbackFile;
   const line = e.loc?.line ?? (e.mark?.line !== undefined ? e.mark.line + 1 : undefined);
-  const message = formatProblem({
-    file: path.relative(process.cwd(), where),
-    field: 'frontmatter',
-    value: `不是有效的 YAML（${(e.reason ?? e.message ?? '').split('\n')[0]}${line ? `，读到第 ${line} 行时发现` : ''}）`,
-    allowed: '两行 --- 之间每行写“字段: 值”；值里有引号或冒号时整段用英文双引号括起，引号要成对',
-  });
-  return new Error(`内容检查未通过，网站未生成：\n  - ${message}`, { cause: error });
+  return new ContentError([
+    {
+      file: path.relative(process.cwd(), where),
+      field: 'frontmatter',
+      value: `不是有效的 YAML（${(e.reason ?? e.message ?? '').split('\n')[0]}）`,
+      allowed: YAML_ALLOWED,
+      line,
+    },
+  ]);
+}
+
+/**
+ * An entry the schema refuses: the content check's own reading of the files says what is
+ * wrong, in the same words as `npm run check` (file, line, field, value, what is allowed),
+ * instead of Astro's message with its stack trace. This matters in `npm run dev`, where a
+ * file saved with a mistake is read again while the server runs.
+ */
+async function explainSchemaError(error: unknown): Promise<unknown> {
+  const { readContent } = await import('./content-read');
+  const { problems } = await readContent();
+  return problems.length > 0 ? new ContentError(problems) : error;
 }
 
 function explained(loader: Loader, fallbackFile: string): Loader {
   return {
     ...loader,
     load: async (context) => {
+      let loaded = false;
+      const parseData: typeof context.parseData = async (props) => {
+        try {
+          return await context.parseData(props);
+        } catch (error) {
+          const explained = await explainSchemaError(error);
+          // A file saved while `npm run dev` runs: say what is wrong and keep serving the
+          // entry as it last was, rather than stopping the server with a stack trace.
+          const previous = context.store.get(props.id)?.data;
+          if (loaded && explained instanceof ContentError && previous) {
+            context.logger.error(`${explained.message}\n（页面仍显示改动前的内容，改好后保存即更新。）`);
+            return previous as typeof props.data;
+          }
+          throw explained;
+        }
+      };
       try {
-        await loader.load(context);
+        await loader.load({ ...context, parseData });
+        loaded = true;
       } catch (error) {
         throw explainYamlError(error, fallbackFile) ?? error;
       }
@@ -50,52 +82,44 @@ function explained(loader: Loader, fallbackFile: string): Loader {
   };
 }
 
-/** `2024/items/01.mdx` → `2024/01`; `2024/notice.mdx` → `2024`. */
-function editionEntryId({ entry }: { entry: string }): string {
-  const parts = entry.replace(/\\/g, '/').split('/');
-  const name = parts[parts.length - 1].replace(/\.(mdx?|ya?ml)$/, '');
-  return parts.length > 2 ? `${parts[0]}/${name}` : parts[0];
+/** The loader of a collection's files (src/lib/collections.ts). */
+export function loaderFor(source: CollectionSource): Loader {
+  const pattern = sourcePattern(source);
+  const generateId = ({ entry }: { entry: string }) => entryId(source, entry);
+  switch (source.kind) {
+    case 'list':
+      return explained(file(`${contentDir}/${source.file}`), `${contentDir}/${source.file}`);
+    case 'object':
+    case 'edition-file':
+    case 'edition-folder':
+      return explained(glob({ pattern, base: contentDir, generateId }), `${contentDir}/${pattern}`);
+    case 'edition-data':
+      return optionalFolder(source.folder, explained(glob({ pattern, base: contentDir, generateId }), `${contentDir}/${pattern}`));
+  }
 }
-
-/** Markdown and MDX files in a folder of every edition, content/<year>/<folder>/ (files starting with _ are ignored). */
-export const editionFolder = (folder: string) =>
-  explained(
-    glob({ pattern: `${EDITION_FOLDER}/${folder}/**/[^_]*.{md,mdx}`, base: contentDir, generateId: editionEntryId }),
-    `${contentDir}/<年份>/${folder}/`,
-  );
-
-/** A file each edition has once, content/<year>/<name> (Markdown, MDX or YAML). */
-export const editionFile = (name: string) =>
-  explained(glob({ pattern: `${EDITION_FOLDER}/${name}`, base: contentDir, generateId: editionEntryId }), `${contentDir}/<年份>/${name}`);
-
-/** A YAML data file in content/ shared by every edition, one entry per list item. */
-export const contentFile = (name: string) => explained(file(`${contentDir}/${name}`), `${contentDir}/${name}`);
-
-/** A YAML file in content/ that is one object (content/site.yaml): one entry, id `site`. */
-export const contentObject = (name: string) =>
-  explained(glob({ pattern: name, base: contentDir, generateId: () => 'site' }), `${contentDir}/${name}`);
 
 /**
  * YAML files in a folder that an edition may have, content/<year>/<folder>/*.yaml (such as
  * returns/, which only exists once results are published). No edition having one is normal:
  * the collection is empty, without the glob loader's warning.
  */
-export const editionDataFolder = (folder: string): Loader => {
-  const inner = explained(
-    glob({ pattern: `${EDITION_FOLDER}/${folder}/[^_]*.{yaml,yml}`, base: contentDir, generateId: editionEntryId }),
-    `${contentDir}/<年份>/${folder}/`,
-  );
-  const anyFile = () =>
+function optionalFolder(folder: string, inner: Loader): Loader {
+  return {
+    ...inner,
+    load: async (context) => {
+      if (anyEditionHas(folder)) await inner.load(context);
+      else context.store.clear();
+    },
+  };
+}
+
+/** Whether any edition has YAML files in content/<year>/<folder>/ (an optional folder such as returns/). */
+export function anyEditionHas(folder: string): boolean {
+  return (
     existsSync(contentDir) &&
     readdirSync(contentDir).some((year) => {
       const dir = path.join(contentDir, year, folder);
       return /^\d{4}$/.test(year) && existsSync(dir) && readdirSync(dir).some((f) => /^[^_].*\.ya?ml$/.test(f));
-    });
-  return {
-    ...inner,
-    load: async (context) => {
-      if (anyFile()) await inner.load(context);
-      else context.store.clear();
-    },
-  };
-};
+    })
+  );
+}

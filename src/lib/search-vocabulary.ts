@@ -8,13 +8,10 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Vocabulary } from '../components/search/query';
-import { ContentError, type ContentProblem } from './content-error';
-import { contentDir } from './content-dir';
+import { ContentError } from './content-error';
+import { unitForms } from './search-terms-check';
 import type { Plan } from './plan';
-import { normaliseUnitName } from './unit-names';
 import type { SearchTermsData } from '../schemas/search-terms';
-
-export const searchTermsFile = `${contentDir}/search-terms.yaml`;
 
 /** A term's pinyin as people type it: no tones, no spaces, lower case (知识产权 → zhishichanquan). */
 export const pinyinOf = (term: string): string =>
@@ -64,44 +61,10 @@ function editionText(plan: Plan, terms: SearchTermsData): string {
 
 /**
  * The edition's vocabulary. Throws ContentError when the vocabulary names a unit that is
- * not in content/units.yaml or gives one unit's name to another.
+ * not in content/units.yaml or gives one unit's name to another (src/lib/search-terms-check.ts).
  */
 export function buildVocabulary(plan: Plan, terms: SearchTermsData, registryIds: readonly string[]): Vocabulary {
-  const problems: ContentProblem[] = [];
-  /** Each unit of the edition: its name, then every other form people write. */
-  const forms = new Map(plan.units.map((unit) => [unit.id, new Set(unit.names)]));
-  const owner = new Map<string, string>();
-  for (const unit of plan.units) for (const form of unit.names) owner.set(normaliseUnitName(form), unit.id);
-
-  terms.units.forEach((entry, i) => {
-    if (!registryIds.includes(entry.id)) {
-      problems.push({
-        file: searchTermsFile,
-        field: `units[${i}].id`,
-        value: `“${entry.id}”不是 content/units.yaml 中的单位`,
-        allowed: `content/units.yaml 中某个单位的 id，如 ${registryIds.slice(0, 3).join('、')}`,
-      });
-      return;
-    }
-    const unitForms = forms.get(entry.id);
-    if (!unitForms) return; // not a unit of this edition
-    for (const kind of ['formal', 'former', 'colloquial'] as const) {
-      for (const form of entry[kind]) {
-        const taken = owner.get(normaliseUnitName(form));
-        if (taken && taken !== entry.id) {
-          problems.push({
-            file: searchTermsFile,
-            field: `units[${i}].${kind}`,
-            value: `名称“${form}”已属于单位 ${taken}`,
-            allowed: '每个名称只能属于一个单位：删去这个名称，或写在它所属单位的条目下',
-          });
-          continue;
-        }
-        owner.set(normaliseUnitName(form), entry.id);
-        unitForms.add(normaliseUnitName(form));
-      }
-    }
-  });
+  const { forms, problems } = unitForms(plan, terms, registryIds);
   if (problems.length > 0) throw new ContentError(problems);
 
   const synonyms: Record<string, string> = {};

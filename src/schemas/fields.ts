@@ -10,7 +10,7 @@ const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSO
 
 function checked<T>(test: (value: unknown) => boolean, allowed: string) {
   return z.unknown().superRefine((value, ctx) => {
-    if (!test(value)) ctx.addIssue({ code: 'custom', message: `${allowed}；现在是 ${shown(value)}` });
+    if (!test(value)) ctx.addIssue({ code: 'custom', message: `${allowed}；现在是 ${shown(value)}`, params: { allowed, value: shown(value) } });
   }) as unknown as z.ZodType<T>;
 }
 
@@ -55,5 +55,10 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
   z.unknown().superRefine((v, ctx) => {
     if (typeof v === 'string' && values.includes(v)) return;
     const near = typeof v === 'string' ? closest(v, values) : undefined;
-    ctx.addIssue({ code: 'custom', message: `只能是 ${values.join('、')} 之一；现在是 ${shown(v)}${near ? `，${didYouMean(near)}` : ''}` });
+    const allowed = `只能是 ${values.join('、')} 之一`;
+    ctx.addIssue({
+      code: 'custom',
+      message: `${allowed}；现在是 ${shown(v)}${near ? `，${didYouMean(near)}` : ''}`,
+      params: { allowed, value: shown(v), suggestion: near },
+    });
   }) as unknown as z.ZodType<T[number]>;

@@ -3,28 +3,11 @@
  * helpers the home page and the layout use. Everything else in src/lib/posters/ runs
  * without Astro.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { sloganFromEntry } from './slogan';
 import { quotePlan, type Plan, type PlanQuote } from '../plan';
-import { editionOf, localId } from '../editions';
-import { sitePaths } from '../paths';
-import { publicUrl } from '../qr';
+import { editionOf } from '../editions';
 import { heroPosters, sharingImagePath, sortSlogans, type HeroPoster, type PosterSlogan } from './index';
-
-export function sloganFromEntry(entry: CollectionEntry<'slogans'>, plan: Plan): PosterSlogan {
-  return {
-    id: localId(entry),
-    text: entry.data.text,
-    label: entry.data.label,
-    kicker: plan.edition.name,
-    postersDir: plan.edition.paths.posters,
-    scope: entry.data.scope,
-    order: entry.data.order,
-    source: entry.data.source,
-    file: entry.filePath,
-    // The site's home, for the poster with a QR code; undefined without a real SITE_URL.
-    siteUrl: publicUrl(sitePaths.home),
-  };
-}
 
 const cached = new Map<string, Promise<PosterSlogan[]>>();
 

@@ -11,10 +11,13 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { ContentError, type ContentProblem } from '../content-error';
+import { ContentError } from '../content-error';
+import { checkGlyphs, fitProblems, glyphProblems } from './check';
 import { DESIGN_VERSION, FONT_FAMILY, QR_CAPTION, fitSlogan, geometry, posterSize, posterTree, type PosterSize } from './design';
-import { FONT_NAME, loadFont, missingCharacters, subsetFor } from './font';
+import { loadFont, subsetFor } from './font';
 import { qrPng } from '../qr';
+
+export { checkGlyphs };
 
 /** What a poster needs to know about a slogan (a content/<year>/slogans/*.md entry). */
 export interface PosterSlogan {
@@ -65,30 +68,6 @@ function cacheDir(): string | undefined {
   return process.env.QM_POSTER_CACHE_DIR ?? join(process.cwd(), 'node_modules', '.cache', 'quality-month-posters');
 }
 
-function sloganFile(slogan: PosterSlogan): string {
-  return slogan.file ?? `content/<年份>/slogans/${slogan.id}.md`;
-}
-
-/**
- * Throws a ContentError naming the file, the field and each character the font lacks,
- * so a poster is never drawn with a gap or a box where a character should be.
- */
-export function checkGlyphs(slogan: PosterSlogan): void {
-  const problems: ContentProblem[] = [];
-  for (const field of ['text', 'label', 'kicker'] as const) {
-    for (const ch of missingCharacters(slogan[field])) {
-      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      problems.push({
-        file: sloganFile(slogan),
-        field,
-        value: `海报字体 ${FONT_NAME} 中没有字符“${ch}”（${code}），无法生成海报`,
-        allowed: `${FONT_NAME} 所含的汉字、标点、字母和数字；请核对是否误输入了生僻字或特殊符号，改为常用写法`,
-      });
-    }
-  }
-  if (problems.length > 0) throw new ContentError(problems);
-}
-
 /** The cache key of one poster (without format: the file extension is the format). */
 export function posterKey(slogan: PosterSlogan, size: PosterSize): string {
   return createHash('sha256')
@@ -131,18 +110,9 @@ function writeCached(dir: string | undefined, name: string, data: Buffer | strin
 
 /** The SVG of a poster: layout only, no raster. Throws on a missing character or a slogan that cannot fit. */
 export async function posterSvg(slogan: PosterSlogan, size: PosterSize): Promise<string> {
-  checkGlyphs(slogan);
-  const fitted = fitSlogan(slogan.text, size);
-  if (!fitted) {
-    throw new ContentError([
-      {
-        file: sloganFile(slogan),
-        field: 'text',
-        value: `“${slogan.text}”太长，${size.name} 海报放不下`,
-        allowed: '更短的口号（40 个字以内）',
-      },
-    ]);
-  }
+  const problems = [...glyphProblems(slogan), ...fitProblems(slogan, [size])];
+  if (problems.length > 0) throw new ContentError(problems);
+  const fitted = fitSlogan(slogan.text, size)!;
   const font = await subsetFor(`${slogan.kicker}${slogan.text}${slogan.label}${size.qr ? QR_CAPTION : ''}`);
   renderStats.satori++;
   return satori(posterTree(fitted, slogan.label, size, slogan.kicker) as Parameters<typeof satori>[0], {

@@ -1,5 +1,7 @@
 /** An edition's published returns at build time (the `returns` collection), once per edition. */
 import { getCollection } from 'astro:content';
+import { collectionSpecs } from '../collections';
+import { anyEditionHas } from '../content-loaders';
 import { editionOf } from '../editions';
 import type { Plan } from '../plan';
 import { getReport } from '../report/get-report';
@@ -10,6 +12,8 @@ const cache = new Map<string, Promise<EditionResults | undefined>>();
 /** undefined when the edition has no published returns. */
 export function getResults(plan: Plan): Promise<EditionResults | undefined> {
   const year = plan.edition.year;
+  // No edition has published returns yet: no collection to ask for (Astro would warn).
+  if (!anyEditionHas(collectionSpecs.returns.source.folder)) return Promise.resolve(undefined);
   if (!cache.has(year)) {
     cache.set(
       year,

@@ -1,0 +1,223 @@
+/**
+ * content/ read straight from disk, without Astro: the same files (src/lib/collections.ts)
+ * through the same schemas, into entries shaped as the collections give them. The content
+ * check (`npm run check`) runs the model's checks on them (src/lib/content-model.ts), so
+ * a mistake is found in about a second instead of a whole build.
+ *
+ * Every problem is collected, not just the first: a file that is not valid YAML or MDX, a
+ * field the schema refuses, a field name the schema does not know (a typo would otherwise
+ * be dropped without a word).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createProcessor } from '@mdx-js/mdx';
+import { z } from 'astro/zod';
+import { glob } from 'tinyglobby';
+import { LineCounter, parseDocument } from 'yaml';
+import { collectionSpecs, entryId, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
+import type { Entries } from './content-model';
+import type { ContentProblem } from './content-error';
+import { contentDir } from './content-dir';
+import { normaliseText, splitFrontmatter, yamlOptions } from './frontmatter';
+import { lineInYaml } from './locate';
+import { closest } from './suggest';
+
+/** What a frontmatter that is not valid YAML should look like. */
+export const YAML_ALLOWED = '两行 --- 之间每行写“字段: 值”；值里有引号或冒号时整段用英文双引号括起，引号要成对';
+const YAML_FILE_ALLOWED = '每行写“字段: 值”，下一级的行用空格缩进对齐；值里有引号或冒号时整段用英文双引号括起，引号要成对';
+const MDX_ALLOWED =
+  '正文照原文写；正文里的 < > { } 在 MDX 中有特殊含义，原文有这些符号时在前面加反斜杠（写作 \\< \\{），标签要成对';
+
+interface RawEntry {
+  id: string;
+  collection: CollectionName;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath: string;
+}
+
+export interface ContentRead {
+  entries: Entries;
+  problems: ContentProblem[];
+  /** How many files were read. */
+  files: number;
+}
+
+const posix = (p: string) => p.split(path.sep).join('/');
+const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));
+const typeWords: Record<string, string> = {
+  boolean: '须为 true 或 false',
+  array: '须为列表，每行以“- ”开头',
+  object: '须为一组“字段: 值”，下一级的行缩进对齐',
+  string: '须为文字',
+  number: '须为数字',
+};
+
+/** The schema of a collection; for returns, a photo's file is checked as a path (Astro's image() reads it in the build). */
+function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
+  return typeof spec.schema === 'function' ? spec.schema({ image: () => z.string() } as never) : spec.schema;
+}
+
+/** `['units', 2, 'id']` → `units[2].id`. */
+const fieldName = (segments: readonly (string | number)[]) =>
+  segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('') || '（整个文件）';
+
+function valueAt(data: unknown, segments: readonly (string | number)[]): unknown {
+  return segments.reduce<unknown>((v, s) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), data);
+}
+
+/** A schema without its wrappers (optional, default, refinements, transforms). */
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  const def = schema._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny; in?: z.ZodTypeAny };
+  const inner = def.innerType ?? def.schema ?? def.in;
+  return inner ? unwrap(inner) : schema;
+}
+
+/** Field names the schema does not know (zod drops them silently), each with the name it nearly is. */
+function unknownFields(schema: z.ZodTypeAny, data: unknown, at: (string | number)[], out: { at: (string | number)[]; known: string[] }[]) {
+  const s = unwrap(schema);
+  if (s instanceof z.ZodObject && data && typeof data === 'object' && !Array.isArray(data)) {
+    const shape = s.shape as Record<string, z.ZodTypeAny>;
+    for (const [key, value] of Object.entries(data)) {
+      if (key in shape) unknownFields(shape[key], value, [...at, key], out);
+      else out.push({ at: [...at, key], known: Object.keys(shape) });
+    }
+  } else if (s instanceof z.ZodArray && Array.isArray(data)) {
+    data.forEach((value, i) => unknownFields(s.element, value, [...at, i], out));
+  }
+}
+
+/** The schema's verdict on one entry, as problems of `file` (`prefix` leads the field names of a list's entries). */
+function validate(schema: z.ZodTypeAny, data: unknown, file: string, lineOf: (p: string[]) => number | undefined, prefix: (string | number)[] = []) {
+  const problems: ContentProblem[] = [];
+  const result = schema.safeParse(data);
+  const place = (segments: (string | number)[]) => ({
+    file,
+    field: fieldName([...prefix, ...segments]),
+    line: lineOf([...prefix, ...segments].map(String)),
+  });
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const params = (issue as { params?: { allowed?: string; value?: string; suggestion?: string } }).params;
+      const found = valueAt(data, issue.path);
+      problems.push({
+        ...place(issue.path),
+        value: params?.value ?? shown(found),
+        allowed:
+          params?.allowed ??
+          (issue.code === 'invalid_type' ? (typeWords[issue.expected] ?? issue.message) : issue.message),
+        suggestion: params?.suggestion,
+      });
+    }
+  }
+  const unknown: { at: (string | number)[]; known: string[] }[] = [];
+  unknownFields(schema, data, [], unknown);
+  for (const { at, known } of unknown) {
+    const name = String(at[at.length - 1]);
+    problems.push({
+      ...place(at),
+      value: `没有“${name}”这个字段，这一行不会被读取`,
+      allowed: `这里可写的字段：${known.join('、')}`,
+      suggestion: closest(name, known),
+    });
+  }
+  return { data: result.success ? result.data : undefined, problems };
+}
+
+let mdx: ReturnType<typeof createProcessor> | undefined;
+
+/** Reads one collection's files into entries and problems. */
+async function readCollection(name: CollectionName, spec: CollectionSpec, dir: string, problems: ContentProblem[]) {
+  const entries: RawEntry[] = [];
+  const schema = schemaOf(spec);
+  const files = (await glob(sourcePattern(spec.source), { cwd: dir })).sort();
+  for (const rel of files) {
+    const full = path.join(dir, rel);
+    const file = posix(path.relative(process.cwd(), full));
+    const text = normaliseText(readFileSync(full, 'utf8'));
+    const markdown = /\.mdx?$/.test(rel);
+    const parts = markdown ? splitFrontmatter(text) : { yaml: text, body: undefined, firstLine: 1, present: true };
+    const counter = new LineCounter();
+    const doc = parseDocument(parts.yaml, { ...yamlOptions, lineCounter: counter });
+    if (doc.errors.length > 0) {
+      const error = doc.errors[0];
+      problems.push({
+        file,
+        field: markdown ? 'frontmatter' : '（整个文件）',
+        value: `不是有效的 YAML（${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`,
+        allowed: markdown ? YAML_ALLOWED : YAML_FILE_ALLOWED,
+        line: (error.linePos?.[0].line ?? 1) + parts.firstLine - 1,
+      });
+      continue;
+    }
+    const lineOf = (segments: string[]) => {
+      const line = lineInYaml(parts.yaml, segments);
+      return line === undefined ? undefined : line + parts.firstLine - 1;
+    };
+    if (rel.endsWith('.mdx') && parts.body !== undefined) {
+      try {
+        mdx ??= createProcessor({ format: 'mdx' });
+        mdx.parse(parts.body);
+      } catch (error) {
+        const e = error as { reason?: string; message?: string; line?: number };
+        const bodyLine = parts.present ? parts.firstLine + parts.yaml.split('\n').length + 1 : 1;
+        problems.push({
+          file,
+          field: '正文',
+          value: `MDX 无法读取（${e.reason ?? e.message}）`,
+          allowed: MDX_ALLOWED,
+          line: e.line ? bodyLine + e.line - 1 : bodyLine,
+        });
+        continue;
+      }
+    }
+    const data: unknown = doc.toJS() ?? {};
+    if (spec.source.kind === 'list') {
+      if (!Array.isArray(data)) {
+        problems.push({ file, field: '（整个文件）', value: '不是列表', allowed: '每个条目以“- id: ……”开头', line: 1 });
+        continue;
+      }
+      const seen = new Map<string, number>();
+      data.forEach((item, i) => {
+        const id = item && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+        const prefix = typeof id === 'string' && id !== '' ? [id] : [i];
+        const checked = validate(schema, item, file, lineOf, prefix);
+        problems.push(...checked.problems);
+        if (typeof id === 'string' && seen.has(id)) {
+          problems.push({
+            file,
+            field: `[${i}].id`,
+            value: `“${id}”已用于第 ${seen.get(id)! + 1} 个条目`,
+            allowed: '每个条目的 id 只用一次',
+            line: lineOf([String(i), 'id']),
+          });
+        }
+        if (typeof id === 'string') seen.set(id, i);
+        if (checked.data) entries.push({ id: String(id), collection: name, data: checked.data, filePath: file });
+      });
+      continue;
+    }
+    const checked = validate(schema, data, file, lineOf);
+    problems.push(...checked.problems);
+    if (checked.data) {
+      entries.push({ id: entryId(spec.source, posix(rel)), collection: name, data: checked.data, body: parts.body, filePath: file });
+    }
+  }
+  if (files.length === 0 && spec.source.kind === 'list') {
+    problems.push({ file: posix(path.join(path.relative(process.cwd(), dir), spec.source.file)), field: '文件', value: '文件不存在', allowed: '恢复这个文件（可从 git 历史中找回）' });
+  }
+  return { entries, files: files.length };
+}
+
+/** Every collection of content/ (or `dir`), read and validated. */
+export async function readContent(dir: string = contentDir): Promise<ContentRead> {
+  const problems: ContentProblem[] = [];
+  const entries = {} as Record<CollectionName, RawEntry[]>;
+  let files = 0;
+  for (const [name, spec] of Object.entries(collectionSpecs) as [CollectionName, CollectionSpec][]) {
+    const read = await readCollection(name, spec, dir, problems);
+    entries[name] = read.entries;
+    files += read.files;
+  }
+  return { entries: entries as unknown as Entries, problems, files };
+}
