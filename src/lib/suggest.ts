@@ -5,6 +5,15 @@
  */
 import { distance } from 'fastest-levenshtein';
 
+/** Two neighbouring characters swapped (titel → title), which edit distance counts as two slips. */
+function swapped(a: string, b: string): boolean {
+  const x = [...a];
+  const y = [...b];
+  if (x.length !== y.length) return false;
+  const diff = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]];
+}
+
 /** The candidate nearest to `written`, or undefined when none is close. */
 export function closest(written: string, candidates: readonly string[]): string | undefined {
   const value = written.normalize('NFC').trim();
@@ -15,7 +24,7 @@ export function closest(written: string, candidates: readonly string[]): string 
     if (candidate === value) return undefined;
     const d = distance(value, candidate);
     const limit = Math.max(1, Math.floor(Math.max([...value].length, [...candidate].length) / 3));
-    if (d <= limit && (!best || d < best.d)) best = { candidate, d };
+    if ((d <= limit || swapped(value, candidate)) && (!best || d < best.d)) best = { candidate, d };
   }
   return best?.candidate;
 }

@@ -23,4 +23,10 @@ describe('closest', () => {
     expect(closest('nationl', ['district', 'national'])).toBe('national');
     expect(closest('key-sector', ['outline', 'publicity', 'key-sectors'])).toBe('key-sectors');
   });
+
+  it('takes two swapped neighbours for one slip (field names)', () => {
+    expect(closest('titel', ['number', 'category', 'title', 'units'])).toBe('title');
+    expect(closest('catgeory', ['number', 'category', 'title', 'units'])).toBe('category');
+    expect(closest('eltit', ['number', 'category', 'title', 'units'])).toBeUndefined();
+  });
 });
