@@ -13,12 +13,11 @@ import path from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
-import { LineCounter, parseDocument } from 'yaml';
 import { collectionSpecs, entryId, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
 import type { Entries } from './content-model';
 import type { ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
-import { normaliseText, splitFrontmatter, yamlOptions } from './frontmatter';
+import { normaliseText, readYaml, splitFrontmatter } from './frontmatter';
 import { lineInYaml } from './locate';
 import { closest } from './suggest';
 
@@ -137,16 +136,18 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
     const text = normaliseText(readFileSync(full, 'utf8'));
     const markdown = /\.mdx?$/.test(rel);
     const parts = markdown ? splitFrontmatter(text) : { yaml: text, body: undefined, firstLine: 1, present: true };
-    const counter = new LineCounter();
-    const doc = parseDocument(parts.yaml, { ...yamlOptions, lineCounter: counter });
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0];
+    let data: unknown;
+    try {
+      data = readYaml(parts.yaml) ?? {};
+    } catch (error) {
+      const e = error as { reason?: string; message?: string; mark?: { line?: number } };
       problems.push({
         file,
         field: markdown ? 'frontmatter' : '（整个文件）',
-        value: `不是有效的 YAML（${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}）`,
+        // The reader notices a slip where it can no longer go on: that line or one above it.
+        value: `不是有效的 YAML（${e.reason ?? String(e.message).split('\n')[0]}），问题在这一行或它上面几行`,
         allowed: markdown ? YAML_ALLOWED : YAML_FILE_ALLOWED,
-        line: (error.linePos?.[0].line ?? 1) + parts.firstLine - 1,
+        line: (e.mark?.line ?? 0) + parts.firstLine,
       });
       continue;
     }
@@ -171,7 +172,6 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
         continue;
       }
     }
-    const data: unknown = doc.toJS() ?? {};
     if (spec.source.kind === 'list') {
       if (!Array.isArray(data)) {
         problems.push({ file, field: '（整个文件）', value: '不是列表', allowed: '每个条目以“- id: ……”开头', line: 1 });

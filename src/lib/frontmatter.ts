@@ -1,16 +1,14 @@
 /**
  * Markdown and MDX files in content/ start with YAML frontmatter between two `---` lines.
  * One reader for every tool that needs it outside Astro (the content check, the benches,
- * the tests), with the `yaml` package doing the parsing. A file saved on Windows (UTF-8
- * BOM, CRLF line endings) reads the same as one saved anywhere else.
+ * the tests). Values are read by js-yaml, the library Astro reads content with, so a value
+ * means the same to the check as to the build (`2024-8-30` is text to both, not a date).
+ * A file saved on Windows (UTF-8 BOM, CRLF line endings) reads the same as any other.
  */
-import { parse, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
+import { load } from 'js-yaml';
 
-/**
- * How content YAML is read: YAML 1.2 as Astro reads it (js-yaml), with dates
- * (`date: 2024-08-30`) read as dates and `<<` merge keys.
- */
-export const yamlOptions: ParseOptions & DocumentOptions & SchemaOptions = { customTags: ['timestamp'], merge: true };
+/** A content YAML text's data, read as Astro reads it; throws js-yaml's YAMLException. */
+export const readYaml = (text: string): unknown => load(normaliseText(text));
 
 export interface FrontmatterParts {
   /** The YAML between the two `---` lines ('' when the file has none). */
@@ -40,5 +38,5 @@ export function splitFrontmatter(text: string): FrontmatterParts {
 /** The frontmatter of a Markdown/MDX file as data ({} when it has none). */
 export function readFrontmatter(text: string): Record<string, unknown> {
   const { yaml } = splitFrontmatter(text);
-  return (parse(yaml, yamlOptions) as Record<string, unknown> | null) ?? {};
+  return (readYaml(yaml) as Record<string, unknown> | null) ?? {};
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
-import { normaliseText, splitFrontmatter, yamlOptions } from './frontmatter';
+import { normaliseText, splitFrontmatter } from './frontmatter';
 
 /** `units[2].id` → ['units', '2', 'id']; `a.name/aliases` → ['a', 'name'] (the first of alternatives). */
 export function fieldPath(field: string): string[] {
@@ -20,7 +20,7 @@ export function fieldPath(field: string): string[] {
 /** The line (1-based, within `yaml`) of the deepest part of `path` that the YAML has. */
 export function lineInYaml(yaml: string, path: readonly string[]): number | undefined {
   const counter = new LineCounter();
-  const doc = parseDocument(yaml, { ...yamlOptions, lineCounter: counter });
+  const doc = parseDocument(yaml, { lineCounter: counter });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
   let node: unknown = doc.contents;
   let line: number | undefined;

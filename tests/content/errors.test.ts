@@ -12,7 +12,7 @@ const fixtures = path.resolve(__dirname, '../fixtures/bad-content');
 
 /** What each broken fixture must make the check say (the line where the file has one). */
 const cases: Record<string, string[]> = {
-  'malformed-frontmatter': ['items/05.mdx（第 6 行）的 frontmatter 字段', '不是有效的 YAML', '引号要成对'],
+  'malformed-frontmatter': ['items/05.mdx（第 7 行）的 frontmatter 字段', '不是有效的 YAML', '引号要成对'],
   'invalid-number': ['items/06.mdx（第 2 行）的 number 字段', '须为正整数', '"六"'],
   'missing-title': ['items/15.mdx 的 title 字段', '须为非空文字', '（未填写）'],
   'unknown-unit': ['items/07.mdx（第 5 行）的 units 字段', '“区知识产权保护局”不在单位名录中', '是不是要写“区知识产权局”？'],
@@ -31,7 +31,9 @@ const cases: Record<string, string[]> = {
   // A field name the schema does not know would otherwise be dropped without a word.
   'unknown-field': ['items/11.mdx（第 4 行）的 titel 字段', '没有“titel”这个字段', '是不是要写“title”？', 'items/11.mdx 的 title 字段'],
   'mdx-syntax': ['items/12.mdx（第 9 行）的 正文 字段', 'MDX 无法读取', '加反斜杠'],
-  'bad-yaml-file': ['report.yaml（第 12 行）', '不是有效的 YAML', '缩进对齐'],
+  'bad-yaml-file': ['report.yaml（第 13 行）', '不是有效的 YAML', '缩进对齐'],
+  // Read as the build reads it (js-yaml): without the zeros it is text, not a date.
+  'date-without-zero': ['notice.mdx（第 15 行）的 date 字段', '"2024-8-30"', '月和日各写两位'],
   'wrong-type': ['edition.yaml（第 15 行）的 past 字段', '"否"', '须为 true 或 false'],
 };
 
