@@ -59,8 +59,8 @@ export const contentJsonSchemas: ContentJsonSchema[] = [
     title: '一个单位发布的报送结果（content/<年份>/returns/<单位id>.yaml，由 npm run collect-report -- --publish 写出）',
     files: ['content/*/returns/*.yaml', 'content/*/returns/*.yml'],
     frontmatter: false,
-    // The photo is a path to an image file beside the YAML file.
-    schema: returnsSchema({ image: () => z.string() }),
+    // The photo is a path to an image file beside the YAML file, as Astro's own JSON Schemas have it.
+    schema: returnsSchema({ image: () => z.string() } as unknown as Parameters<typeof returnsSchema>[0]),
   },
   { name: 'notice', title: '印发通知（content/<年份>/notice.mdx）的字段', files: ['content/*/notice.mdx'], frontmatter: true, schema: noticeSchema },
   {
