@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { COLUMN_DEFAULTS } from '../lib/report/table';
-import { isoDate, nonNegativeInteger, oneOf, positiveInteger, slug, text, textList } from './fields';
+import { between, isoDate, nonNegativeInteger, oneOf, positiveInteger, slug, text, textList } from './fields';
 
 const WIDTH = 'width 须为 4 到 80 之间的整数（Excel 列宽，约等于能放下的半角字符数）';
 
@@ -15,8 +15,7 @@ export const reportColumnSchema = z.object({
   kind: oneOf(['text', 'number'] as const)
     .optional()
     .transform((v) => v ?? COLUMN_DEFAULTS.kind),
-  width: nonNegativeInteger()
-    .refine((v) => v >= 4 && v <= 80, { message: WIDTH })
+  width: between(nonNegativeInteger(), 4, 80, WIDTH)
     .optional()
     .transform((v) => v ?? COLUMN_DEFAULTS.width),
   hint: text()

@@ -1,0 +1,149 @@
+/**
+ * The content schemas as JSON Schema, for editors: one file per kind of content file in
+ * src/schemas/json/, written by `npm run schemas` (scripts/json-schemas.ts) from the same
+ * zod schemas the build uses, and mapped to the content files in .vscode/settings.json.
+ * tests/schemas/json-schemas.test.ts fails when the committed files are out of date.
+ *
+ * The field types of src/schemas/fields.ts are custom checks, which zod-to-json-schema
+ * cannot see into; each registers its rule as JSON Schema there (`fieldJsonSchemas`).
+ * Defaults and trimming are transforms: the JSON Schema describes what an editor may
+ * write (the input side), not what the build makes of it.
+ */
+import { z } from 'astro/zod';
+import { ignoreOverride, zodToJsonSchema } from 'zod-to-json-schema';
+import { categorySchema } from './categories';
+import { editionSchema, siteSchema } from './edition';
+import { fieldJsonSchemas, type JsonSchema } from './fields';
+import { itemSchema } from './items';
+import { noticeSchema } from './notice';
+import { planSectionSchema } from './plan';
+import { reportSchema } from './report';
+import { returnsSchema } from './returns';
+import { searchTermsSchema } from './search-terms';
+import { sloganSchema } from './slogans';
+import { unitSchema } from './units';
+
+/** Where the generated files go, relative to the project's root. */
+export const JSON_SCHEMA_DIR = 'src/schemas/json';
+
+export interface ContentJsonSchema {
+  /** The file's name in JSON_SCHEMA_DIR, without `.schema.json`. */
+  name: string;
+  /** What the files are, for the editor's hover (Chinese: the staff read it). */
+  title: string;
+  /**
+   * The content files it describes, relative to the project's root. `*` stands for any
+   * part of a path, as the YAML extension reads `yaml.schemas` globs (no `[0-9]` classes).
+   */
+  files: string[];
+  /** true: the schema is of the YAML frontmatter of Markdown/MDX files, not of a YAML file. */
+  frontmatter: boolean;
+  schema: z.ZodTypeAny;
+}
+
+/** Every kind of file in content/ the collections of src/content.config.ts read. */
+export const contentJsonSchemas: ContentJsonSchema[] = [
+  { name: 'site', title: '整个网站的设置（content/site.yaml）', files: ['content/site.yaml'], frontmatter: false, schema: siteSchema },
+  {
+    name: 'search-terms',
+    title: '搜索词表（content/search-terms.yaml）',
+    files: ['content/search-terms.yaml'],
+    frontmatter: false,
+    schema: searchTermsSchema,
+  },
+  { name: 'units', title: '责任单位名录（content/units.yaml）', files: ['content/units.yaml'], frontmatter: false, schema: z.array(unitSchema) },
+  { name: 'edition', title: '年度设置（content/<年份>/edition.yaml）', files: ['content/*/edition.yaml'], frontmatter: false, schema: editionSchema },
+  { name: 'report', title: '报送要求和统计表（content/<年份>/report.yaml）', files: ['content/*/report.yaml'], frontmatter: false, schema: reportSchema },
+  {
+    name: 'returns',
+    title: '一个单位发布的报送结果（content/<年份>/returns/<单位id>.yaml，由 npm run collect-report -- --publish 写出）',
+    files: ['content/*/returns/*.yaml', 'content/*/returns/*.yml'],
+    frontmatter: false,
+    // The photo is a path to an image file beside the YAML file, as Astro's own JSON Schemas have it.
+    schema: returnsSchema({ image: () => z.string() } as unknown as Parameters<typeof returnsSchema>[0]),
+  },
+  { name: 'notice', title: '印发通知（content/<年份>/notice.mdx）的字段', files: ['content/*/notice.mdx'], frontmatter: true, schema: noticeSchema },
+  {
+    name: 'plan',
+    title: '方案正文的一节（content/<年份>/plan/*.mdx）的字段',
+    files: ['content/*/plan/*.mdx', 'content/*/plan/*.md'],
+    frontmatter: true,
+    schema: planSectionSchema,
+  },
+  {
+    name: 'categories',
+    title: '活动类别（content/<年份>/categories/*.md）的字段',
+    files: ['content/*/categories/*.md', 'content/*/categories/*.mdx'],
+    frontmatter: true,
+    schema: categorySchema,
+  },
+  {
+    name: 'items',
+    title: '活动项目（content/<年份>/items/NN.mdx）的字段',
+    files: ['content/*/items/*.mdx', 'content/*/items/*.md'],
+    frontmatter: true,
+    schema: itemSchema,
+  },
+  {
+    name: 'slogans',
+    title: '活动口号（content/<年份>/slogans/*.md）的字段',
+    files: ['content/*/slogans/*.md', 'content/*/slogans/*.mdx'],
+    frontmatter: true,
+    schema: sloganSchema,
+  },
+];
+
+/** The path of a schema's file, relative to the project's root. */
+export const jsonSchemaFile = (entry: ContentJsonSchema): string => `${JSON_SCHEMA_DIR}/${entry.name}.schema.json`;
+
+/** One schema as JSON Schema (draft-07). */
+export function toJsonSchema(entry: ContentJsonSchema): JsonSchema {
+  const json = zodToJsonSchema(entry.schema, {
+    $refStrategy: 'none',
+    effectStrategy: 'input',
+    pipeStrategy: 'input',
+    errorMessages: true,
+    markdownDescription: true,
+    override: (def) => {
+      const field = fieldJsonSchemas.get(def);
+      return field ? structuredClone(field) : ignoreOverride;
+    },
+  }) as JsonSchema;
+  const { $schema, ...rest } = plainMessages(json) as JsonSchema;
+  return {
+    $schema,
+    $comment: `Generated by npm run schemas (scripts/json-schemas.ts) from src/schemas/; do not edit. Describes: ${entry.files.join(', ')}`,
+    title: entry.title,
+    ...rest,
+  };
+}
+
+/**
+ * zod's own messages (from `.regex(…, { message })`) come out as `errorMessage: { pattern: … }`,
+ * ajv-errors' form, which the YAML extension would show as “[object Object]”: one text instead,
+ * also shown on hover.
+ */
+function plainMessages(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(plainMessages);
+  if (!node || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, plainMessages(value)])) as JsonSchema;
+  if (out.errorMessage && typeof out.errorMessage === 'object') {
+    const text = Object.values(out.errorMessage as Record<string, string>).join('；');
+    Object.assign(out, { errorMessage: text, description: out.description ?? text, markdownDescription: out.markdownDescription ?? text });
+  }
+  return out;
+}
+
+/** The text of a schema's file as `npm run schemas` writes it. */
+export const jsonSchemaText = (entry: ContentJsonSchema): string => `${JSON.stringify(toJsonSchema(entry), null, 2)}\n`;
+
+/**
+ * The `yaml.schemas` setting of the Red Hat YAML extension (.vscode/settings.json): each
+ * schema file, by its path from the workspace's root, mapped to the YAML files it describes.
+ * Frontmatter schemas are not there: that extension reads YAML files only.
+ */
+export function vscodeYamlSchemas(): Record<string, string[]> {
+  return Object.fromEntries(
+    contentJsonSchemas.filter((entry) => !entry.frontmatter).map((entry) => [`./${jsonSchemaFile(entry)}`, entry.files]),
+  );
+}
