@@ -30,7 +30,7 @@ export function checkWithFixture(fixture: string | undefined, patch: (contentDir
 /** `npm run check` as package.json has it, in `cwd`, with `env` added. */
 export function runCheck(env: Record<string, string>, cwd = projectRoot): Promise<{ exitCode: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', 'check'], {
+    const child = spawn('npm', ['run', 'check'], {
       cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     });
