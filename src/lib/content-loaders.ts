@@ -66,7 +66,7 @@ function explained(loader: Loader, fallbackFile: string): Loader {
           // entry as it last was, rather than stopping the server with a stack trace.
           const previous = context.store.get(props.id)?.data;
           if (loaded && explained instanceof ContentError && previous) {
-            context.logger.error(`${explained.message}\n（页面仍显示改动前的内容，改好后保存即更新。）`);
+            console.error(`${explained.message}\n（页面仍显示改动前的内容，改好后保存即更新。）`);
             return previous as typeof props.data;
           }
           throw explained;

@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWithFixture, projectRoot } from '../helpers/build-fixture';
+import { noise } from '../helpers/check-fixture';
 
-const noise = [/\n\s+at .+[:(]/, /Stack trace/i, /Error reference/, /UnhandledRejection/, /node:internal/];
 const fixtures = path.resolve(__dirname, '../fixtures/bad-content');
 
 mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildWithFixture } from '../helpers/build-fixture';
-import { checkWithFixture } from '../helpers/check-fixture';
+import { checkWithFixture, noise } from '../helpers/check-fixture';
 
 const fixtures = path.resolve(__dirname, '../fixtures/bad-content');
 
@@ -36,9 +36,6 @@ const cases: Record<string, string[]> = {
   'date-without-zero': ['notice.mdx（第 15 行）的 date 字段', '"2024-8-30"', '月和日各写两位'],
   'wrong-type': ['edition.yaml（第 15 行）的 past 字段', '"否"', '须为 true 或 false'],
 };
-
-/** Signs of a stack trace or of a tool talking instead of the check. */
-const noise = [/\n\s+at .+[:(]/, /Stack trace/i, /Error reference/, /\[ERROR\]/, /node:internal/, /\.ts:\d+:\d+/];
 
 describe.concurrent('npm run check on a content mistake', () => {
   it.each(Object.entries(cases))('%s', async (name, expected) => {

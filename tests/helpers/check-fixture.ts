@@ -7,6 +7,17 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { contentWithFixture, projectRoot } from './build-fixture';
 
+/** Signs of a stack trace or of a tool talking instead of the content check. */
+export const noise: readonly RegExp[] = [
+  /\n\s+at .+[:(]/,
+  /Stack trace/i,
+  /Error reference/,
+  /\[ERROR\]/,
+  /UnhandledRejection/,
+  /node:internal/,
+  /\.ts:\d+:\d+/,
+];
+
 export interface CheckRun {
   exitCode: number;
   output: string;
