@@ -195,7 +195,9 @@ export function printTable(title: string, rows: Row[], columns?: string[]): void
   const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u2e80-\uffef]/.test(ch) ? 2 : 1), 0);
   const pad = (s: string, w: number, left: boolean) => (left ? s + ' '.repeat(w - width(s)) : ' '.repeat(w - width(s)) + s);
   const widths = cols.map((c) => Math.max(width(c), ...rows.map((r) => width(cell(r[c])))));
-  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], i === 0)).join('  ');
+  // Numbers right-aligned, words left.
+  const numeric = cols.map((c) => rows.every((r) => cell(r[c]) === '' || !Number.isNaN(Number(cell(r[c])))));
+  const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i], !numeric[i])).join('  ');
   console.log(`\n${title}`);
   console.log(line(cols));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

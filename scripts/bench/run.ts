@@ -61,7 +61,7 @@ if (runs !== undefined && !(Number.isInteger(runs) && runs > 0)) {
   process.exit(2);
 }
 if (positionals.length === 0) console.log(`${usage()}\n\nrunning ${defaultSet.join(', ')}`);
-const chosen = positionals.length ? benches.filter((b) => positionals.includes(b.name)) : benches.filter((b) => defaultSet.includes(b.name));
+const chosen = (positionals.length ? [...new Set(positionals)] : defaultSet).map((n) => benches.find((b) => b.name === n) as Bench);
 
 const summary: Row[] = [];
 const records: Record<string, unknown>[] = [];

@@ -94,7 +94,7 @@ export const bench: Bench = {
         const logStart = server.log.length;
         const started = Date.now();
         await page.locator('#search-q').fill(query);
-        await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 90_000 });
         // Fragments of the results shown are fetched before they are shown; let the last land.
         await page.waitForLoadState('networkidle');
         const ms = Date.now() - started;
