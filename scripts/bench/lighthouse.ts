@@ -22,15 +22,23 @@ export const bench: Bench = {
     const chromium = await launchChromiumWithPort();
     const rows: Row[] = [];
     const failing: Record<string, string[]> = {};
+    const retried: string[] = [];
     try {
       for (const { name, path } of pageTypes.filter((p) => !only || only.includes(p.name))) {
         const samples: Record<string, number[]> = {};
         const push = (key: string, value: number) => (samples[key] ??= []).push(value);
         for (let i = 0; i < runs; i++) {
-          const result = await lighthouse(server.url + path, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: categories });
-          if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-          const { lhr } = result;
-          if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+          // A busy machine sometimes loses the trace (NO_NAVSTART): up to three tries.
+          let lhr;
+          for (let attempt = 1; ; attempt++) {
+            const result = await lighthouse(server.url + path, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+            if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+            lhr = result.lhr;
+            if (!lhr.runtimeError) break;
+            const error = `${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`;
+            if (attempt === 3) throw new Error(error);
+            retried.push(`${error} (try ${attempt} of 3)`);
+          }
           for (const c of categories) push(c, Math.round((lhr.categories[c]?.score ?? 0) * 100));
           push('fcp', lhr.audits['first-contentful-paint']?.numericValue ?? NaN);
           push('lcp', lhr.audits['largest-contentful-paint']?.numericValue ?? NaN);
@@ -79,6 +87,7 @@ export const bench: Bench = {
         { figure: 'highest CLS', value: highest('CLS') },
       ],
       notes: [
+        ...retried.map((r) => `tried again: ${r}`),
         ...(below.length ? [`below 100: ${below.join('; ')}`] : []),
         ...Object.entries(failing).map(([page, list]) => `${page}: ${list.join('; ')}`),
       ],
