@@ -17,11 +17,19 @@ import { headersFile } from './lib/headers-file.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const publicHeaders = path.join(root, 'public', '_headers');
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string', default: '/' } } });
-if (positionals.length > 1) {
-  console.error('usage: npm run headers -- [--base /zt/zlyd/] [file]');
+const usage = 'usage: npm run headers -- [--base /zt/zlyd/] [file]';
+/** The command line, or the usage and exit 2 when it is not one. */
+function commandLine() {
+  try {
+    const parsed = parseArgs({ allowPositionals: true, options: { base: { type: 'string', default: '/' } } });
+    if (parsed.positionals.length <= 1) return parsed;
+  } catch (error) {
+    console.error(/** @type {Error} */ (error).message);
+  }
+  console.error(usage);
   process.exit(2);
 }
+const { values, positionals } = commandLine();
 const base = normaliseBase(values.base);
 const target = positionals[0] ? path.resolve(positionals[0]) : publicHeaders;
 if (base !== '/' && target === publicHeaders) {

@@ -7,10 +7,17 @@
 import { parseArgs } from 'node:util';
 import { nginxConfig, nginxHeadersSnippet } from './lib/nginx-config.mjs';
 
-const { positionals } = parseArgs({ allowPositionals: true, options: {} });
-if (positionals.length > 3) {
-  console.error('usage: npm run nginx-config -- [server_name] [root] [base]');
+const usage = 'usage: npm run nginx-config -- [server_name] [root] [base]';
+/** The command line, or the usage and exit 2 when it is not one. */
+function commandLine() {
+  try {
+    const parsed = parseArgs({ allowPositionals: true, options: {} });
+    if (parsed.positionals.length <= 3) return parsed;
+  } catch (error) {
+    console.error(/** @type {Error} */ (error).message);
+  }
+  console.error(usage);
   process.exit(2);
 }
-const [serverName, root, base = process.env.SITE_BASE || '/'] = positionals;
+const [serverName, root, base = process.env.SITE_BASE || '/'] = commandLine().positionals;
 process.stdout.write(nginxHeadersSnippet() + '\n' + nginxConfig({ serverName, root, base }));
