@@ -6,7 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { headersFile, normaliseBase } from '../src/lib/security-headers.mjs';
+import { normaliseBase } from '../src/lib/base-path.mjs';
+import { headersFile } from './lib/headers-file.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');

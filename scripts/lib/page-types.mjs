@@ -29,7 +29,7 @@ export const editionsPageType = { name: 'editions', path: '/editions/' };
 
 /**
  * The same page types in another edition (a past one, in a build with several editions:
- * scripts/lib/generate-content.mjs generateEditions): its home /<year>/ and its pages at
+ * scripts/lib/generate-content.ts generateEditions): its home /<year>/ and its pages at
  * /<year>/…, named `item (2023)`. The site's home and search are shared, so not repeated.
  * @param {string} year
  * @returns {{ name: string; path: string }[]}

@@ -2,7 +2,7 @@
 /**
  * Search quality on the real search page: a query typed as people type it, the pages
  * that answer it, and the figures over a set of them (MRR, recall@10). Shared by
- * tests/search/realistic.test.ts and scripts/bench-search.mjs; the set is
+ * tests/search/realistic.test.ts and scripts/bench/search.ts; the set is
  * tests/search/realistic-queries.json.
  */
 import { readFileSync } from 'node:fs';

@@ -2,27 +2,22 @@
 /**
  * A static server for dist/ on 127.0.0.1 that behaves like a real static host: gzip for
  * text (when the browser asks for it), the site's security headers and cache rules from
- * src/lib/security-headers.mjs, a 301 to the trailing-slash URL for folders, 404.html for
- * missing pages. Used by the benches (scripts/bench-*.mjs) and the quality tests.
+ * src/lib/security-headers.mjs and src/lib/cache-rules.mjs, a 301 to the trailing-slash URL for folders, 404.html for
+ * missing pages. Used by the benches (scripts/bench/) and the quality tests.
  *
  * With `base` (a site built with SITE_BASE=/zt/zlyd/), dir is served under that path, as
  * a portal serves it: /zt/zlyd/2024/ is dir/2024/index.html, /zt/zlyd is a 301 to /zt/zlyd/,
  * and anything outside the base is a 404 (with dir/404.html, the base's 404 page).
  *
- *   node scripts/lib/static-server.mjs [dir] [port] [base]   # serve by hand (or SITE_BASE)
+ * To serve by hand: `node scripts/serve.mjs [dir] [--port=4321] [--base=/zt/zlyd/]`.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import {
-  cacheControlFor,
-  compressibleTypes,
-  mimeTypes,
-  normaliseBase,
-  securityHeaders,
-} from '../../src/lib/security-headers.mjs';
+import { normaliseBase } from '../../src/lib/base-path.mjs';
+import { cacheControlFor, compressibleTypes, mimeTypes } from '../../src/lib/cache-rules.mjs';
+import { securityHeaders } from '../../src/lib/security-headers.mjs';
 
 /**
  * @typedef {object} ServeOptions
@@ -139,9 +134,3 @@ export async function serveStatic(dir, options = {}) {
   };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = process.argv[2] ?? 'dist';
-  const port = Number(process.argv[3] ?? 4321);
-  const { url, base } = await serveStatic(dir, { port, base: process.argv[4] ?? process.env.SITE_BASE });
-  console.log(`serving ${dir} at ${url}${base} (gzip, security headers)`);
-}

@@ -27,7 +27,7 @@ describe('no system fonts', () => {
     const size = '1024x768';
     execFileSync(
       process.execPath,
-      [join(root, 'node_modules/vite-node/vite-node.mjs'), 'tests/posters/fixtures/render-child.ts', '--', size, out, control],
+      [join(root, 'node_modules/tsx/dist/cli.mjs'), 'tests/posters/fixtures/render-child.ts', size, out, control],
       {
         cwd: root,
         env: { ...process.env, FONTCONFIG_FILE: conf, FONTCONFIG_PATH: dir, QM_POSTER_CACHE: 'off' },

@@ -7,7 +7,8 @@ import * as cheerio from 'cheerio';
 import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-headers.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers.mjs';
+import { headersFile } from '../../scripts/lib/headers-file.mjs';
 import { nginxConfig, nginxHeadersSnippet } from '../../scripts/lib/nginx-config.mjs';
 import { useServedSite } from '../helpers/site';
 import { allPages, assertBuilt, distDir } from '../helpers/dist';
@@ -155,9 +156,9 @@ describe('the built HTML needs nothing the CSP forbids', () => {
     expect(problems).toEqual([]);
   });
 
-  it('public/_headers matches src/lib/security-headers.mjs', () => {
+  it('public/_headers matches src/lib/security-headers.mjs and cache-rules.mjs', () => {
     const written = readFileSync(path.resolve(__dirname, '../../public/_headers'), 'utf8');
-    expect(written, 'run `node scripts/lib/write-headers.mjs`').toBe(headersFile());
+    expect(written, 'run `npm run headers`').toBe(headersFile());
     // And the build copies it.
     expect(readFileSync(path.join(distDir, '_headers'), 'utf8')).toBe(written);
   });

@@ -15,7 +15,7 @@ describe('README', () => {
     expect(top).toContain('npm test');
   });
 
-  it('shows the nginx configuration exactly as scripts/lib/nginx-config.mjs writes it', () => {
+  it('shows the nginx configuration exactly as npm run nginx-config writes it', () => {
     const block = readme.match(/```nginx\n([\s\S]*?)```/)?.[1];
     expect(block).toBe(nginxHeadersSnippet() + '\n' + nginxConfig());
   });

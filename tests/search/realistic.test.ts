@@ -2,7 +2,7 @@
 // colloquial unit names, questions, everyday words, numbers and dates, traditional
 // characters, pinyin, a word that matches nothing), each through the real search page in
 // Chromium. The set as a whole must reach MRR and recall@10 of 0.9 (the goal is 0.95;
-// npm run bench:search prints the figures by kind).
+// npm run bench search prints the figures by kind).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openWatchedPage, useServedSite } from '../helpers/site';

@@ -10,15 +10,10 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  cacheControl,
-  cacheControlFor,
-  contentSecurityPolicy,
-  headersFile,
-  mimeTypes,
-  normaliseBase,
-  securityHeaders,
-} from '../../src/lib/security-headers.mjs';
+import { normaliseBase } from '../../src/lib/base-path.mjs';
+import { cacheControl, cacheControlFor, mimeTypes } from '../../src/lib/cache-rules.mjs';
+import { contentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers.mjs';
+import { headersFile } from '../../scripts/lib/headers-file.mjs';
 import { nginxConfig } from '../../scripts/lib/nginx-config.mjs';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { buildUnderBase, fileUnderBase, filesIn, urlPathOf, type BaseBuild } from '../helpers/base-build';
@@ -385,7 +380,7 @@ describe(`the nginx example for ${base}`, () => {
 
   it('the command takes the base as its third argument or from SITE_BASE', () => {
     const run = (args: string[], env: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ['scripts/lib/nginx-config.mjs', 'www.bh.gov.cn', build.outDir, ...args], {
+      spawnSync(process.execPath, ['scripts/nginx-config.mjs', 'www.bh.gov.cn', build.outDir, ...args], {
         cwd: projectRoot,
         encoding: 'utf8',
         env: { ...process.env, SITE_BASE: '', ...env },

@@ -27,7 +27,7 @@ import {
 
 /**
  * Results shown first, then per “再显示” press. Each shown result fetches its fragment
- * (~0.5–1 KB gzip); the first search's budget (100 KB, scripts/bench-search.mjs) has
+ * (~0.5–1 KB gzip); the first search's budget (100 KB, scripts/bench/search.ts) has
  * room for four after Pagefind, its index and the search vocabulary (2 KB; 3 KB with
  * the pinyin or traditional map).
  */

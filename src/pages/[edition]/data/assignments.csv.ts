@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { editionStaticPaths } from '../../../lib/get-plan';
 import type { Plan } from '../../../lib/plan';
-import { assignmentsCsv } from '../../../lib/report/open-data';
+import { assignmentsCsv } from '../../../lib/open-data';
 
 export const getStaticPaths = editionStaticPaths;
 export const GET: APIRoute<{ plan: Plan }> = async ({ props }) =>

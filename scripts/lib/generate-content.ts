@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Larger content for build benchmarks, made from the real content/ (bench fixtures only:
  * generated into temp folders, never published). Two modes:
@@ -19,24 +18,25 @@
  *   bench value: the build rejects a number two editions share) and the year in its
  *   edition.yaml name and fullName; everything else is copied word for word.
  *
- *   node scripts/lib/generate-content.mjs <out-dir> [times=10]
- *   node scripts/lib/generate-content.mjs <out-dir> --editions=10
+ * Frontmatter is read with src/lib/frontmatter.ts and edited as a YAML document (the
+ * `yaml` package), never with regular expressions. By hand: `npx tsx scripts/generate-content.ts`.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import YAML from 'yaml';
+import YAML, { isScalar, type Document } from 'yaml';
+import { readFrontmatter, splitFrontmatter } from '../../src/lib/frontmatter';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const defaultFrom = path.join(root, 'content');
 
-/** @param {string} name @param {number} copy 0 for the original */
-const copyName = (name, copy) => (copy === 0 ? name : `${name}第${copy + 1}组`);
-/** @param {string} id @param {number} copy */
-const copyId = (id, copy) => (copy === 0 ? id : `${id}-${copy + 1}`);
+/** A copy's name; copy 0 is the original. */
+const copyName = (name: string, copy: number) => (copy === 0 ? name : `${name}第${copy + 1}组`);
+/** A copy's id. */
+const copyId = (id: string, copy: number) => (copy === 0 ? id : `${id}-${copy + 1}`);
 
 /** The edition folders of a content folder (a year, with edition.yaml), newest first. */
-export function listEditions(/** @type {string} */ dir) {
+export function listEditions(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && /^\d{4}$/.test(e.name) && existsSync(path.join(dir, e.name, 'edition.yaml')))
     .map((e) => e.name)
@@ -44,38 +44,48 @@ export function listEditions(/** @type {string} */ dir) {
 }
 
 /** The newest edition of a content folder; throws when there is none. */
-function newestEdition(/** @type {string} */ dir) {
+function newestEdition(dir: string): string {
   const [newest] = listEditions(dir);
   if (!newest) throw new Error(`${dir}: no edition folder (content/<year>/edition.yaml)`);
   return newest;
 }
 
 /** The item files of an edition's items/ folder (as the build reads them: not starting with _). */
-const itemFiles = (/** @type {string} */ dir) => readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f));
+const itemFiles = (dir: string) => readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f));
 
 /** content/ copied to outDir (replaced). */
-function copyContent(/** @type {string} */ from, /** @type {string} */ outDir, /** @type {(src: string) => boolean} */ filter = () => true) {
+function copyContent(from: string, outDir: string, filter: (src: string) => boolean = () => true) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(path.dirname(outDir), { recursive: true });
   cpSync(from, outDir, { recursive: true, filter });
 }
 
+interface UnitEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+  renamed?: { from: number; name: string; aliases?: string[] }[];
+}
+
+/** A YAML document's text with its edits, comments kept (frontmatter or a .yaml file). */
+const yamlDocument = (text: string): Document => YAML.parseDocument(text);
+
 /**
  * The newest edition's plan `times` times larger (items and units repeated).
- * @param {string} outDir the new content folder (replaced)
- * @param {{ times?: number; from?: string }} [options]
- * @returns {{ edition: string; editions: number; items: number; units: number }}
+ * @param outDir the new content folder (replaced)
  */
-export function generateContent(outDir, { times = 10, from = defaultFrom } = {}) {
+export function generateContent(
+  outDir: string,
+  { times = 10, from = defaultFrom }: { times?: number; from?: string } = {},
+): { edition: string; editions: number; items: number; units: number } {
   const edition = newestEdition(from);
   const itemsDir = path.join(from, edition, 'items');
   copyContent(from, outDir, (src) => src !== itemsDir && !src.startsWith(itemsDir + path.sep));
 
   // Units: the registry kept as it is (comments, renamings), the copies appended.
   const unitsText = readFileSync(path.join(from, 'units.yaml'), 'utf8');
-  /** @type {{ id: string; name: string; aliases?: string[]; renamed?: { from: number; name: string; aliases?: string[] }[] }[]} */
-  const units = YAML.parse(unitsText);
-  const copies = [];
+  const units: UnitEntry[] = YAML.parse(unitsText);
+  const copies: UnitEntry[] = [];
   for (let copy = 1; copy < times; copy++) {
     for (const unit of units) {
       copies.push({
@@ -95,7 +105,7 @@ export function generateContent(outDir, { times = 10, from = defaultFrom } = {})
     }
   }
   const appended = copies.length
-    ? `\n# Generated for the build bench (scripts/lib/generate-content.mjs): copies 2…${times} of every unit.\n${YAML.stringify(copies)}`
+    ? `\n# Generated for the build bench (scripts/lib/generate-content.ts): copies 2…${times} of every unit.\n${YAML.stringify(copies)}`
     : '';
   writeFileSync(path.join(outDir, 'units.yaml'), `${unitsText.replace(/\s*$/, '\n')}${appended}`);
 
@@ -106,56 +116,58 @@ export function generateContent(outDir, { times = 10, from = defaultFrom } = {})
   mkdirSync(outItems, { recursive: true });
   for (const file of files) {
     const source = readFileSync(path.join(itemsDir, file), 'utf8');
-    const number = Number(source.match(/^number:\s*(\d+)\s*$/m)?.[1]);
-    if (!number) throw new Error(`${file}: no number`);
+    const data = readFrontmatter(source);
+    const number = Number(data.number);
+    if (!Number.isInteger(number) || number < 1) throw new Error(`${file}: no number`);
+    const { yaml, body } = splitFrontmatter(source);
+    const unitNames = Array.isArray(data.units) ? data.units.map(String) : [];
     for (let copy = 0; copy < times; copy++) {
       const n = number + copy * count;
-      const [, front, ...rest] = source.split(/^---\s*$/m);
-      const body = rest.join('---');
-      const newFront = front
-        .replace(/^number:\s*\d+\s*$/m, `number: ${n}`)
-        .replace(/^([ \t]+-[ \t]+)(.+?)[ \t]*$/gm, (_, dash, name) => `${dash}${copyName(name.replace(/^(['"])(.*)\1$/, '$2'), copy)}`);
+      const front = yamlDocument(yaml);
+      front.set('number', n);
+      front.set('units', front.createNode(unitNames.map((name) => copyName(name, copy))));
       const newBody = body
         .replace(new RegExp(`^(\\s*)${number}\\.`), `$1${n}.`)
-        .replace(/([（(]责任单位：)([^（）()]+)([）)])(\s*)$/, (_, open, names, close, end) =>
-          `${open}${names.split('、').map((/** @type {string} */ u) => copyName(u.trim(), copy)).join('、')}${close}${end}`,
+        .replace(/([（(]责任单位：)([^（）()]+)([）)])(\s*)$/, (_, open: string, names: string, close: string, end: string) =>
+          `${open}${names.split('、').map((u) => copyName(u.trim(), copy)).join('、')}${close}${end}`,
         );
       const ext = path.extname(file);
-      writeFileSync(path.join(outItems, `${String(n).padStart(3, '0')}${ext}`), `---${newFront}---${newBody}`);
+      writeFileSync(path.join(outItems, `${String(n).padStart(3, '0')}${ext}`), `---\n${String(front)}---\n${newBody}`);
     }
   }
   return { edition, editions: listEditions(outDir).length, items: count * times, units: units.length * times };
 }
 
 /** The bench's document number for a generated edition: never a real one. */
-export const benchDocumentNumber = (/** @type {string} */ year) => `基准测试〔${year}〕1号`;
+export const benchDocumentNumber = (year: string) => `基准测试〔${year}〕1号`;
 
 /**
- * content/ with generated editions added before the newest real one, `editions` in all.
- * @param {string} outDir the new content folder (replaced)
- * @param {{ editions?: number; from?: string }} [options]
- * @returns {{ edition: string; editions: number; years: string[]; generated: string[]; items: number; units: number }}
+ * A YAML document with the year `from` replaced by `to` in the values of the given keys
+ * only, at any depth (date: 2024-08-30, dateText: 2024年8月30日), so prose keeps its words.
  */
-/**
- * `text` with the year `from` replaced by `to` on the lines of the given YAML keys only
- * (date: 2024-08-30, dateText: 2024年8月30日), so prose keeps its words.
- * @param {string} text @param {string} from @param {string} to @param {string[]} keys
- */
-function inYear(text, from, to, keys) {
-  const line = new RegExp(`^(\\s*(?:${keys.join('|')}):\\s*)(.*)$`, 'gm');
-  return text.replace(line, (_, key, value) => key + value.replaceAll(from, to));
+function inYear(doc: Document, from: string, to: string, keys: string[]): Document {
+  YAML.visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && keys.includes(String(pair.key.value)) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+        pair.value.value = pair.value.value.replaceAll(from, to);
+      }
+    },
+  });
+  return doc;
 }
 
 /**
- * @param {string} outDir the new content folder (replaced)
- * @param {{ editions?: number; from?: string }} [options]
+ * content/ with generated editions added before the newest real one, `editions` in all.
+ * @param outDir the new content folder (replaced)
  */
-export function generateEditions(outDir, { editions = 10, from = defaultFrom } = {}) {
+export function generateEditions(
+  outDir: string,
+  { editions = 10, from = defaultFrom }: { editions?: number; from?: string } = {},
+): { edition: string; editions: number; years: string[]; generated: string[]; items: number; units: number } {
   const newest = newestEdition(from);
   copyContent(from, outDir);
   const existing = new Set(listEditions(from));
-  /** @type {string[]} */
-  const generated = [];
+  const generated: string[] = [];
   for (let year = Number(newest) - 1; existing.size + generated.length < editions; year--) {
     if (year < 1000) throw new Error(`cannot make ${editions} editions before ${newest}`);
     if (existing.has(String(year))) continue;
@@ -166,19 +178,20 @@ export function generateEditions(outDir, { editions = 10, from = defaultFrom } =
     const dir = path.join(outDir, year);
     cpSync(source, dir, { recursive: true });
 
-    // The notice: its own document number, plainly a bench value.
+    // The notice: its own document number, plainly a bench value, and its dates in its
+    // own year (the build checks that an edition's dates are in its year).
     const noticeFile = path.join(dir, 'notice.mdx');
-    const notice = readFileSync(noticeFile, 'utf8');
-    const renumbered = notice.replace(/^documentNumber:.*$/m, `documentNumber: ${benchDocumentNumber(year)}`);
-    if (renumbered === notice) throw new Error(`${noticeFile}: no documentNumber line`);
-    // Its dates in its own year (the build checks that an edition's dates are in its year).
-    writeFileSync(noticeFile, inYear(renumbered, newest, year, ['date', 'dateText']));
+    const notice = splitFrontmatter(readFileSync(noticeFile, 'utf8'));
+    const front = yamlDocument(notice.yaml);
+    if (!front.has('documentNumber')) throw new Error(`${noticeFile}: no documentNumber`);
+    front.set('documentNumber', benchDocumentNumber(year));
+    writeFileSync(noticeFile, `---\n${String(inYear(front, newest, year, ['date', 'dateText']))}---\n${notice.body}`);
     const reportFile = path.join(dir, 'report.yaml');
-    writeFileSync(reportFile, inYear(readFileSync(reportFile, 'utf8'), newest, year, ['date', 'text']));
+    writeFileSync(reportFile, String(inYear(yamlDocument(readFileSync(reportFile, 'utf8')), newest, year, ['date', 'text'])));
 
     // edition.yaml: the year in its name and full title (comments kept).
     const settingsFile = path.join(dir, 'edition.yaml');
-    const doc = YAML.parseDocument(readFileSync(settingsFile, 'utf8'));
+    const doc = yamlDocument(readFileSync(settingsFile, 'utf8'));
     for (const key of ['name', 'fullName']) {
       const value = String(doc.get(key) ?? '');
       doc.set(key, value.includes(newest) ? value.replaceAll(newest, year) : `${year}年${value}`);
@@ -191,15 +204,3 @@ export function generateEditions(outDir, { editions = 10, from = defaultFrom } =
   return { edition: newest, editions: years.length, years, generated: generated.reverse(), items, units };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const out = process.argv[2];
-  if (!out || out.startsWith('--')) {
-    throw new Error('usage: node scripts/lib/generate-content.mjs <out-dir> [times=10] | --editions=N');
-  }
-  const editions = process.argv.find((a) => a.startsWith('--editions='))?.split('=')[1];
-  console.log(
-    editions
-      ? generateEditions(path.resolve(out), { editions: Number(editions) })
-      : generateContent(path.resolve(out), { times: Number(process.argv[3] ?? 10) }),
-  );
-}

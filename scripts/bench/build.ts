@@ -1,12 +1,10 @@
-#!/usr/bin/env node
-// @ts-check
 /**
  * Build times: a cold build (empty Astro cache, empty poster cache), a rebuild with nothing
  * changed, a rebuild after one item's text changed and a rebuild without the poster cache,
- * for three kinds of content (scripts/lib/generate-content.mjs; bench fixtures in temp
+ * for three kinds of content (scripts/lib/generate-content.ts; bench fixtures in temp
  * folders, never published):
  *
- *   real      content/ as it is: one edition (2024), 25 items, 30 units
+ *   real      content/ as it is: the real editions, items and units
  *   10x       the newest edition's plan ten times larger (250 items, 300 units)
  *   editions  one edition (the real content) and ten: the real 2024 plus generated
  *             editions 2015…2023 copied from it, each with its own document number
@@ -22,93 +20,45 @@
  * folder (QM_CONTENT_DIR, QM_OUT_DIR, QM_CACHE_DIR, QM_POSTER_CACHE_DIR): dist/ and the
  * project's caches are never touched.
  *
- *   node scripts/bench-build.mjs [--json] [--only=real|10x|editions[,…]] [--editions=10[,5…]]
+ *   npm run bench build -- [--sets=real,10x,editions] [--editions=5,10]
  *
- * --only=editions builds the real content too (the one-edition baseline). --editions gives
- * the edition counts to build (each against the one-edition build); default 10.
- * --json writes bench-results/build.json.
+ * --sets=editions builds the real content too (the one-edition baseline). --editions gives
+ * the edition counts to build (each against the one-edition build); default 5,10 (two
+ * counts: the cost of an edition early and late).
  */
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { generateContent, generateEditions, listEditions } from './lib/generate-content.mjs';
-import { isMain, kb, printTable, root, writeResults } from './lib/bench-common.mjs';
-import { chromiumPath, editionsPageType } from './lib/page-types.mjs';
-import { benchWeight, editionVisits, standardVisits, textBudgetBytes } from './bench-weight.mjs';
+import { generateContent, generateEditions, listEditions } from '../lib/generate-content';
+import { chromiumPath, editionsPageType } from '../lib/page-types.mjs';
+import { buildDirsIn, buildSite, folderStats, kb, listOption, root, seconds, type Bench, type Figure, type Row } from './common';
+import { editionVisits, measureWeight, standardVisits, textBudgetBytes, type WeightResult } from './weight';
 
-/** @typedef {{ contentDir: string; outDir: string; cacheDir: string; posterCacheDir: string }} BuildDirs */
-
-/**
- * Runs `astro build` on a content folder into an output folder, with its own caches.
- * @param {BuildDirs} dirs
- * @returns {Promise<{ ms: number; output: string }>}
- */
-export function buildSite({ contentDir, outDir, cacheDir, posterCacheDir }) {
-  const start = performance.now();
-  // A BASE_URL in this process's environment (vitest sets one) must not reach the build,
-  // where it would override SITE_BASE.
-  const { BASE_URL: _ignored, ...env } = process.env;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: root,
-      env: {
-        ...env,
-        QM_CONTENT_DIR: contentDir,
-        QM_OUT_DIR: outDir,
-        QM_CACHE_DIR: cacheDir,
-        QM_POSTER_CACHE_DIR: posterCacheDir,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (c) => (output += c));
-    child.stderr.on('data', (c) => (output += c));
-    child.on('close', (code) => {
-      if (code === 0) resolve({ ms: performance.now() - start, output });
-      else reject(new Error(`build of ${contentDir} failed:\n${output.slice(-3000)}`));
-    });
-  });
+type Ms = Record<'cold' | 'rebuild' | 'one edit' | 'no poster cache', number>;
+interface ContentSet {
+  name: string;
+  editions: number;
+  make: (dir: string) => { items: number; units: number };
 }
-
-/** @param {string} dir */
-function folderStats(dir) {
-  let files = 0;
-  let bytes = 0;
-  let pages = 0;
-  const walk = (/** @type {string} */ d) => {
-    for (const name of readdirSync(d)) {
-      const full = path.join(d, name);
-      const info = statSync(full);
-      if (info.isDirectory()) walk(full);
-      else {
-        files++;
-        bytes += info.size;
-        if (name.endsWith('.html')) pages++;
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return { files, bytes, pages };
+interface Measured {
+  row: Row;
+  ms: Ms;
+  pages: number;
+  breakdown: { cold: Record<string, number>; rebuild: Record<string, number> };
+  weight?: WeightResult;
 }
 
 /** "1.05s" / "118ms" → milliseconds */
-const toMs = (/** @type {string} */ n, /** @type {string} */ unit) => Number(n) * (unit === 's' ? 1000 : 1);
+const toMs = (n: string, unit: string) => Number(n) * (unit === 's' ? 1000 : 1);
 
 /**
  * Where a build's time goes, from Astro's output: its phases, and the render time of each
  * route (the sum of its pages' “(+12ms)”), plus what came before Astro's own clock started.
- * @param {string} output
- * @param {number} wallMs
- * @returns {Record<string, number>} milliseconds by phase or route
+ * Milliseconds by phase or route.
  */
-export function buildBreakdown(output, wallMs) {
-  /** @type {Record<string, number>} */
-  const phases = {};
-  /** @type {Record<string, number>} */
-  const routes = {};
+export function buildBreakdown(output: string, wallMs: number): Record<string, number> {
+  const phases: Record<string, number> = {};
+  const routes: Record<string, number> = {};
   let phase = '';
   let route = '';
   let astroTotal = 0;
@@ -143,25 +93,18 @@ export function buildBreakdown(output, wallMs) {
   };
 }
 
-const seconds = (/** @type {number} */ ms) => (ms / 1000).toFixed(1);
-
 /**
  * The four builds of one content folder, and its output's size (and page weight).
- * @param {{ name: string; editions: number; make: (dir: string) => { items: number; units: number } }} set
- * @param {{ weight?: (outDir: string, editions: string[]) => Promise<unknown> }} options
  */
-async function measure(set, { weight }) {
+async function measure(
+  set: ContentSet,
+  { weight }: { weight?: (outDir: string, editions: string[]) => Promise<WeightResult> },
+): Promise<Measured> {
   const work = mkdtempSync(path.join(tmpdir(), `qm-bench-build-${set.name}-`));
   try {
-    const contentDir = path.join(work, 'content');
+    const dirs = buildDirsIn(work);
+    const contentDir = dirs.contentDir;
     const size = set.make(contentDir);
-    /** @type {BuildDirs} */
-    const dirs = {
-      contentDir,
-      outDir: path.join(work, 'dist'),
-      cacheDir: path.join(work, 'astro-cache'),
-      posterCacheDir: path.join(work, 'poster-cache'),
-    };
     const editions = listEditions(contentDir);
     console.log(`building ${set.name} (${editions.length} edition(s), ${size.items} items, ${size.units} units): cold…`);
     const cold = await buildSite(dirs);
@@ -209,56 +152,47 @@ async function measure(set, { weight }) {
 }
 
 /**
- * @param {{ only?: string[]; editionCounts?: number[]; weight?: boolean }} [options]
- *   only: real, 10x, editions; editionCounts: the numbers of editions to compare with one
- *   (default [10]); weight: measure the page weight of the edition builds (needs Chromium)
+ * only: real, 10x, editions; editionCounts: the numbers of editions to compare with one;
+ * weight: measure the page weight of the edition builds (needs Chromium)
  */
-export async function benchBuild({ only, editionCounts = [5, 10], weight = true } = {}) {
-  const wanted = (/** @type {string} */ name) => !only || only.includes(name);
+async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { only?: string[]; editionCounts?: number[]; weight?: boolean } = {}) {
+  const wanted = (name: string) => !only || only.includes(name);
   const counts = [...new Set(editionCounts.filter((n) => Number.isInteger(n) && n > 1))].sort((a, b) => a - b);
   if (wanted('editions') && counts.length === 0) throw new Error('--editions: give numbers of editions above 1, e.g. --editions=10');
-  const sets = [
+  const sets: ContentSet[] = [
     ...(wanted('real') || wanted('editions')
-      ? [{ name: 'real', editions: 1, make: (/** @type {string} */ dir) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), { items: 25, units: 30 }) }]
+      ? [{ name: 'real', editions: 1, make: (dir: string) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), realSize(dir)) }]
       : []),
-    ...(wanted('10x') ? [{ name: '10x', editions: 1, make: (/** @type {string} */ dir) => generateContent(dir, { times: 10 }) }] : []),
+    ...(wanted('10x') ? [{ name: '10x', editions: 1, make: (dir: string) => generateContent(dir, { times: 10 }) }] : []),
     ...(wanted('editions')
-      ? counts.map((n) => ({ name: `editions-${n}`, editions: n, make: (/** @type {string} */ dir) => generateEditions(dir, { editions: n }) }))
+      ? counts.map((n) => ({ name: `editions-${n}`, editions: n, make: (dir: string) => generateEditions(dir, { editions: n }) }))
       : []),
   ];
   // Page weight of the real and the edition builds (not of the 10x plan, which no one publishes).
   const weighing = weight && wanted('editions') && existsSync(chromiumPath);
-  /** @type {string[]} */
-  const notes = [];
+  const notes: string[] = [];
   if (weight && wanted('editions') && !weighing) notes.push(`page weight skipped: ${chromiumPath} is missing (apt-get install -y chromium)`);
-  /** @type {(outDir: string, editions: string[]) => Promise<Awaited<ReturnType<typeof benchWeight>>>} */
-  const weigh = async (outDir, editions) => {
+  const weigh = async (outDir: string, editions: string[]) => {
     console.log(`  page weight…`);
     // A past edition: the newest but one.
     const past = editions[1];
     const visits = [...standardVisits(), ...(past ? editionVisits(past) : [{ ...editionsPageType, budget: true }])];
-    return benchWeight({ dir: outDir, visits });
+    return measureWeight({ dir: outDir, visits });
   };
 
-  /** @type {Map<string, Awaited<ReturnType<typeof measure>>>} */
-  const measured = new Map();
+  const measured = new Map<string, Measured>();
   for (const set of sets) {
     measured.set(set.name, await measure(set, { weight: weighing && set.name !== '10x' ? weigh : undefined }));
   }
   const rows = [...measured.values()].map((m) => m.row);
 
   // Editions: N editions against one.
-  /** @type {Record<string, unknown>[]} */
-  const linearity = [];
-  /** @type {Record<string, unknown>[]} */
-  const breakdown = [];
-  /** @type {Record<string, unknown>[]} */
-  const weightRows = [];
-  /** @type {string[]} */
-  const failures = [];
+  const linearity: Row[] = [];
+  const breakdown: Row[] = [];
+  const weightRows: Row[] = [];
+  const failures: string[] = [];
   const one = measured.get('real');
-  /** @type {Record<string, unknown>[]} */
-  const growth = [];
+  const growth: Row[] = [];
   if (wanted('editions') && one && counts.length >= 2) {
     // Linear means each further edition costs about the same: the cost of an edition
     // between the last two counts against its average cost from one edition on (a fixed
@@ -267,7 +201,7 @@ export async function benchBuild({ only, editionCounts = [5, 10], weight = true 
     const [a, b] = [counts[counts.length - 2], counts[counts.length - 1]];
     const ta = measured.get(`editions-${a}`);
     const tb = measured.get(`editions-${b}`);
-    for (const metric of /** @type {const} */ (['cold', 'rebuild'])) {
+    for (const metric of ['cold', 'rebuild'] as const) {
       if (!ta || !tb) break;
       const average = (tb.ms[metric] - one.ms[metric]) / (b - 1);
       const late = (tb.ms[metric] - ta.ms[metric]) / (b - a);
@@ -285,7 +219,7 @@ export async function benchBuild({ only, editionCounts = [5, 10], weight = true 
     for (const n of counts) {
       const many = measured.get(`editions-${n}`);
       if (!many) continue;
-      for (const metric of /** @type {const} */ (['cold', 'rebuild', 'one edit', 'no poster cache'])) {
+      for (const metric of ['cold', 'rebuild', 'one edit', 'no poster cache'] as const) {
         const t1 = one.ms[metric];
         const tn = many.ms[metric];
         const linear = tn <= n * t1;
@@ -330,8 +264,8 @@ export async function benchBuild({ only, editionCounts = [5, 10], weight = true 
         });
       }
       // Page weight: the same page in both builds, and a past edition's.
-      const w1 = /** @type {Awaited<ReturnType<typeof benchWeight>> | undefined} */ (one.weight);
-      const wn = /** @type {Awaited<ReturnType<typeof benchWeight>> | undefined} */ (many.weight);
+      const w1 = one.weight;
+      const wn = many.weight;
       if (w1 && wn) {
         const past = Object.keys(wn.textBytes).find((k) => /^edition home \(\d{4}\)$/.test(k))?.match(/\d{4}/)?.[0];
         for (const name of Object.keys(w1.textBytes)) {
@@ -360,37 +294,58 @@ export async function benchBuild({ only, editionCounts = [5, 10], weight = true 
   return { rows, ...(editions ? { editions } : {}), notes };
 }
 
-/** @param {Pick<Awaited<ReturnType<typeof benchBuild>>, 'rows'> & Partial<Awaited<ReturnType<typeof benchBuild>>>} result */
-export function printBuild(result) {
-  printTable('Build times (astro build incl. posters and Pagefind; own temp caches)', result.rows);
-  const e = result.editions;
-  if (e) {
-    printTable(
-      'Build time with N editions against one (N = editions column; s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
-      e.linearity,
-    );
-    if (e.growth?.length) printTable('Cost of each further edition: early against late (linear: about equal)', e.growth);
-    printTable('Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)', e.breakdown);
-    if (e.weight.length) {
-      printTable(`Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`, e.weight);
-    }
-    for (const row of e.linearity.filter((r) => r.build === 'cold' || r.build === 'rebuild')) {
-      const n = Number(row.editions);
-      console.log(
-        `${row['≤ N × 1 ed.']}: ${row.build} time grows at most linearly: ${n} editions ${row['N ed. s']} s ≤ ${n} × ${row['1 ed. s']} s = ${seconds(Number(row['1 ed. s']) * 1000 * n)} s (ratio ${row['ratio (tN/t1)/N']}, ${row['extra ed. s']} s per extra edition)`,
-      );
-    }
-    console.log(e.pass ? 'PASS: editions' : `FAIL: ${e.failures.join('; ')}`);
-  }
-  for (const note of result.notes ?? []) console.log(`note: ${note}`);
+
+/** The items and units of content/ as it is. */
+function realSize(dir: string): { items: number; units: number } {
+  const items = listEditions(dir).reduce(
+    (sum, year) => sum + readdirSync(path.join(dir, year, 'items')).filter((f) => /^[^_].*\.mdx?$/.test(f)).length,
+    0,
+  );
+  const units = (readFileSync(path.join(dir, 'units.yaml'), 'utf8').match(/^- id:/gm) ?? []).length;
+  return { items, units };
 }
 
-if (isMain(import.meta.url)) {
-  const arg = (/** @type {string} */ name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-  const only = arg('only')?.split(',');
-  const editionCounts = arg('editions')?.split(',').map(Number);
-  const result = await benchBuild({ only, ...(editionCounts ? { editionCounts } : {}) });
-  printBuild(result);
-  if (process.argv.includes('--json')) await writeResults('build', result);
-  if (result.editions && !result.editions.pass) process.exitCode = 1;
-}
+export const bench: Bench = {
+  name: 'build',
+  description: 'build times (cold, rebuild, one edit, no poster cache) of the real content, a 10× plan and N editions (linear in editions)',
+  options: { sets: { type: 'string' }, editions: { type: 'string' } },
+  async run({ values }) {
+    const editionCounts = listOption(values.editions)?.map(Number);
+    const result = await benchBuild({ only: listOption(values.sets), ...(editionCounts ? { editionCounts } : {}) });
+    const tables = [{ title: 'Build times (astro build incl. posters and Pagefind; own temp caches)', rows: result.rows }];
+    const rows: Figure[] = result.rows.flatMap((r) =>
+      (['cold s', 'rebuild s', 'one edit s', 'no poster cache s'] as const).map((key) => ({ figure: `${r.content}: ${key}`, value: String(r[key]) })),
+    );
+    const e = result.editions;
+    if (e) {
+      tables.push({
+        title: 'Build time with N editions against one (s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
+        rows: e.linearity,
+      });
+      if (e.growth.length) tables.push({ title: 'Cost of each further edition: early against late (linear: about equal)', rows: e.growth });
+      tables.push({ title: 'Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)', rows: e.breakdown });
+      if (e.weight.length) {
+        tables.push({
+          title: `Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`,
+          rows: e.weight,
+        });
+      }
+      for (const row of e.linearity.filter((r) => r.build === 'cold' || r.build === 'rebuild')) {
+        rows.push({
+          figure: `${row.editions} editions, ${row.build}: (tN/t1)/N`,
+          value: String(row['ratio (tN/t1)/N']),
+          goal: '≤ 1',
+          ok: row['≤ N × 1 ed.'] === 'PASS',
+        });
+      }
+      for (const row of e.growth) {
+        rows.push({ figure: `${row.build}: cost of a late edition against the average`, value: `${row[Object.keys(row)[2]]} s / ${row[Object.keys(row)[1]]} s`, goal: '≤ 1.5× + 1 s', ok: row['linear (≤ 1.5× + 1 s)'] === 'PASS' });
+      }
+      if (e.weight.length) {
+        const over = e.weight.filter((r) => r.budget === 'OVER').length;
+        rows.push({ figure: 'pages over the weight budget (1 and N editions)', value: over, goal: '0', ok: over === 0 });
+      }
+    }
+    return { rows, notes: [...result.notes, ...(e?.failures ?? [])], tables, data: result };
+  },
+};

@@ -1,6 +1,6 @@
 /** Open data from the plan model: items, units, and who carries which item. */
-import type { Plan } from '../plan';
-import { toCsv } from './csv';
+import type { Plan } from './plan';
+import { toCsv } from './report/csv';
 
 export function itemsData(plan: Plan) {
   return plan.items.map((item) => ({
