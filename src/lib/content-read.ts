@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
+import { micromark } from 'micromark';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
 import { collectionSpecs, entryId, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
@@ -123,8 +124,6 @@ function validate(schema: z.ZodTypeAny, data: unknown, file: string, lineOf: (p:
   return { data: result.success ? result.data : undefined, problems };
 }
 
-let mdx: ReturnType<typeof createProcessor> | undefined;
-
 /** Reads one collection's files into entries and problems. */
 async function readCollection(name: CollectionName, spec: CollectionSpec, dir: string, problems: ContentProblem[]) {
   const entries: RawEntry[] = [];
@@ -157,8 +156,8 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
     };
     if (rel.endsWith('.mdx') && parts.body !== undefined) {
       try {
-        mdx ??= createProcessor({ format: 'mdx' });
-        mdx.parse(parts.body);
+        // MDX's own syntax (micromark with the MDX extensions, as @mdx-js/mdx reads it), without compiling.
+        micromark(parts.body, { extensions: [mdxjs()] });
       } catch (error) {
         const e = error as { reason?: string; message?: string; line?: number };
         const bodyLine = parts.present ? parts.firstLine + parts.yaml.split('\n').length + 1 : 1;

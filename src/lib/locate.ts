@@ -5,7 +5,8 @@
  * problem is not about one place in one file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node } from 'yaml';
 import { normaliseText, splitFrontmatter } from './frontmatter';
 
 /** `units[2].id` → ['units', '2', 'id']; `a.name/aliases` → ['a', 'name'] (the first of alternatives). */
@@ -19,6 +20,8 @@ export function fieldPath(field: string): string[] {
 
 /** The line (1-based, within `yaml`) of the deepest part of `path` that the YAML has. */
 export function lineInYaml(yaml: string, path: readonly string[]): number | undefined {
+  // Read only when there is a problem to place, not by every check that passes.
+  const { LineCounter, parseDocument, isMap, isSeq, isScalar } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const counter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: counter });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);

@@ -11,7 +11,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import subsetFont from 'subset-font';
 
 export const FONT_NAME = 'Noto Sans SC Bold';
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-sc';
@@ -156,7 +155,8 @@ export function subsetFor(text: string): Promise<Buffer> {
   const chars = [...new Set(text)].sort().join('');
   let subset = subsets.get(chars);
   if (!subset) {
-    subset = subsetFont(loadFont().data, chars, { targetFormat: 'truetype' });
+    // Loaded when a poster is drawn, not by everything that only measures or checks glyphs.
+    subset = import('subset-font').then(({ default: subsetFont }) => subsetFont(loadFont().data, chars, { targetFormat: 'truetype' }));
     subsets.set(chars, subset);
   }
   return subset;
