@@ -155,7 +155,7 @@ describe('a built edition with returns', () => {
     };
     it.each([375, 1440])('the results, unit and item pages pass axe and load without CSP violations (%i px)', async (width) => {
       for (const url of urls()) {
-        const tab = await site.browser.newPage({ viewport: { width, height: 800 } });
+        const tab = await site.newPage({ viewport: { width, height: 800 } });
         const violations: string[] = [];
         tab.on('console', (m) => {
           if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
