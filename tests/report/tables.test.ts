@@ -1,5 +1,5 @@
 /**
- * The statistics tables and open data in dist/, read back with exceljs and a CSV parser,
+ * The statistics tables and open data in dist/, read back with exceljs and csv-parse,
  * checked against the source text parsed on its own (tests/report/built.ts).
  */
 import ExcelJS from 'exceljs';
@@ -7,7 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/report/csv';
+import { readCsv } from '../helpers/csv';
 import { readDist, registry, requireBuild, root, sourceItems, type RegistryUnit, type SourceItem } from './built';
 
 const FIXED = ['填报单位', '项目编号', '项目名称', '所属类别', '协同单位'];
@@ -101,7 +101,7 @@ describe('per-unit CSV', () => {
       const text = bytes.toString('utf8');
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-      const [headers, ...rows] = parseCsv(text);
+      const [headers, ...rows] = readCsv(text);
       checkRows(unit, headers, rows);
     }
   });
@@ -156,7 +156,7 @@ describe('open data', () => {
   });
 
   it('assignments.csv has a row per unit and item, sole or shared', async () => {
-    const [headers, ...rows] = parseCsv((await readDist('data/assignments.csv')).toString('utf8'));
+    const [headers, ...rows] = readCsv(await readDist('data/assignments.csv'));
     expect(headers).toEqual(['unit_id', 'unit_name', 'item_number', 'item_title', 'assignment']);
     const expected = units.flatMap((u) =>
       expectedRows(u).map((r) => [u.id, u.name, String(r.number), items[r.number - 1].units.length === 1 ? 'sole' : 'shared']),

@@ -17,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../report/fixtures';
 import { edition, figuresFor, filledCsv, filledXlsx, gpsPhoto, siteWorkbook, unitById } from './fixtures';
 import { keywordsOf, readXlsx, type Value } from './xlsx-reader';
+import { readCsv } from '../helpers/csv';
 import { fixedColumns } from '../../src/lib/report/table';
 import type { EditionTables } from '../../scripts/lib/edition-files';
 
@@ -204,9 +205,9 @@ describe('collect-report', () => {
     const totalRow = rows[rows.length - 1];
     expect(String(totalRow[0])).toContain('合计');
 
-    // The inputs, read back with the same independent reader (XLSX) and by splitting lines (CSV).
+    // The inputs, read back with the same independent readers (XLSX, and csv-parse for the CSV).
     const market = readXlsx(readFileSync(path.join(bad, '区市场监管局/统计表.xlsx'))).get('区市场监管局')!;
-    const csv = readFileSync(path.join(bad, '区水务局/统计表.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+    const csv = readCsv(readFileSync(path.join(bad, '区水务局/统计表.csv')));
     // The XLSX table ends at its sign-off line (填报人 …).
     const marketRows = market.slice(2);
     const signOff = marketRows.findIndex((r) => String(r[0] ?? '').startsWith('填报人'));
