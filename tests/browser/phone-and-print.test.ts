@@ -275,10 +275,13 @@ describe('printed on A4', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/FangSong|仿宋/);
     await page.close();
-    const { raw } = await print('/2024/plan/');
+    const { text, raw } = await print('/2024/plan/');
+    // Nothing before the document: its title is the first line printed.
+    const plan = readSource().plan;
+    expect(text.trim().split('\n')[0].trim()).toBe(plan[0]);
     // The page numbers (—2—, as on the printed document) stand where a page breaks.
     const printed = raw.replace(/\s+/g, '').replace(/—\d+—/g, '');
-    const missing = readSource().plan.filter((paragraph) => !printed.includes(paragraph.replace(/\s+/g, '')));
+    const missing = plan.filter((paragraph) => !printed.includes(paragraph.replace(/\s+/g, '')));
     expect(missing).toEqual([]);
     // Not the header (site name, 大字, menu, search) nor the contents list with its item counts.
     for (const screenOnly of ['大字（放大文字）', '搜索活动方案', '收起菜单', '项）']) expect(printed).not.toContain(screenOnly);
