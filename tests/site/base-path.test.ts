@@ -186,8 +186,9 @@ describe(`the site built under ${base} for ${site}`, () => {
       expect(ogUrl, `${page.url} og:url`).toMatch(new RegExp(`^${site}${base}`));
       expect(canonical, `${page.url} canonical`).toBe(site + page.url);
       expect(ogUrl, `${page.url} og:url`).toBe(canonical);
+      // Every page with an address of its own has a sharing image, under the same address.
       const image = page.$('meta[property="og:image"]').attr('content');
-      if (image) expect(image, `${page.url} og:image`).toMatch(new RegExp(`^${site}${base}.+\\.(jpg|png)$`));
+      expect(image, `${page.url} og:image`).toMatch(new RegExp(`^${site}${base}.+\\.(jpg|png)$`));
     }
   });
 
