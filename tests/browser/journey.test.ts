@@ -1,7 +1,6 @@
 // A person on a phone and on a desktop: home → unit index → a unit → an item → back.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { watchForeignRequests } from '../helpers/browser';
 import { useServedSite } from '../helpers/site';
 
 const site = useServedSite();
@@ -15,8 +14,7 @@ describe.each([
   ['desktop', 1440, 900],
 ])('on a %s (%i px)', (_name, width, height) => {
   it('finds a unit’s work and an item, and comes back', async () => {
-    const page = await site.browser.newPage({ viewport: { width, height } });
-    const foreign = watchForeignRequests(page, site.url);
+    const page = await site.newPage({ viewport: { width, height } });
     await page.goto(`${site.url}/2024/`);
 
     // Home: the theme as the hero, the five categories, a way to the units.
@@ -56,26 +54,14 @@ describe.each([
     await page.waitForURL('**/units/water/');
     await expect(page.locator('h1').textContent()).resolves.toBe('区水务局');
 
-    expect(foreign).toEqual([]);
     await page.close();
   });
 });
 
+// The skip link: tests/quality/a11y.test.ts (keyboard only). Printing: tests/browser/phone-and-print.test.ts.
 describe('reading aids', () => {
-  it('the skip link is the first stop and moves focus to the content', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
-    await page.goto(`${site.url}/2024/plan/`);
-    await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());
-    expect(focused).toBe('跳到正文');
-    expect(await page.locator('.skip-link').isVisible()).toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.close();
-  });
-
   it('the larger-text switch enlarges the text and is remembered on the next page', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 375, height: 740 } });
+    const page = await site.newPage({ viewport: { width: 375, height: 740 } });
     await page.goto(`${site.url}/2024/`);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     const before = await size();
@@ -85,20 +71,7 @@ describe('reading aids', () => {
     expect(await size()).toBeGreaterThan(before * 1.15);
     await page.goto(`${site.url}/2024/units/`);
     expect(await size()).toBeGreaterThan(before * 1.15);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.close();
-  });
-
-  it('prints the plan on A4 without the navigation', async () => {
-    const page = await site.browser.newPage();
-    await page.goto(`${site.url}/2024/plan/`);
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.plan-contents').isVisible()).toBe(false);
-    const family = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-    expect(family).toMatch(/FangSong|仿宋/);
-    const pdf = await page.pdf({ format: 'A4' });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await fitsWidth(page)).toBe(true);
     await page.close();
   });
 });
@@ -106,7 +79,7 @@ describe('reading aids', () => {
 describe('narrow and wide screens', () => {
   const pages = ['/', '/2024/notice/', '/2024/plan/', '/2024/items/1/', '/2024/categories/', '/2024/categories/publicity/', '/2024/units/', '/2024/units/market-regulation/', '/2024/slogans/', '/2024/report/', '/search/'];
   it.each([320, 1920])('at %i px no page scrolls sideways, in normal and larger text', async (width) => {
-    const page = await site.browser.newPage({ viewport: { width, height: 800 } });
+    const page = await site.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];
     for (const large of [false, true]) {
       await page.goto(`${site.url}/2024/`);

@@ -13,6 +13,7 @@ import { cjkFontConfig } from '../helpers/fonts';
 import { useServedSite } from '../helpers/site';
 import { pageTypes } from '../quality/helpers';
 import { loadPage } from '../helpers/dist';
+import { readSource } from '../helpers/source';
 
 const site = useServedSite();
 const phone = { width: 375, height: 667 };
@@ -23,8 +24,14 @@ const deadlineText = report('[data-deadline-end] strong').first().text().trim();
 const notice = loadPage('/2024/notice/');
 const documentNumber = notice('.document-number').text().trim();
 
+it('reads the deadline and the document number from the built pages', () => {
+  // Else the checks below that look for them in the printed text would hold for any text.
+  expect(deadlineText).toMatch(/\d+月\d+日/);
+  expect(documentNumber).toMatch(/〔\d{4}〕/);
+});
+
 async function openPhone(urlPath: string, options: { large?: boolean; javaScript?: boolean } = {}): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: phone, javaScriptEnabled: options.javaScript ?? true });
+  const context = await site.newContext({ viewport: phone, javaScriptEnabled: options.javaScript ?? true });
   const page = await context.newPage();
   if (options.large) await page.addInitScript(() => localStorage.setItem('qm-text-size', 'large'));
   await page.goto(site.url + urlPath);
@@ -87,7 +94,7 @@ describe('the header on a phone', () => {
   });
 
   it('shows the whole navigation on a wide screen, with no 菜单', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await site.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(site.url + '/2024/');
     expect(await page.locator('.site-header nav a[href="/2024/notice/"]').isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: '菜单' }).isVisible()).toBe(false);
@@ -132,7 +139,7 @@ describe('an item page', () => {
   });
 
   it('lists every item beside the text on a wide screen', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await site.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(site.url + '/2024/items/12/');
     const nav = page.locator('.item-nav');
     expect(await nav.isVisible()).toBe(true);
@@ -199,10 +206,10 @@ describe('tap targets at 375 px', () => {
   }
 
   const cases = pageTypes.flatMap((p) => [
-    { ...p, large: false, mode: '' },
-    { ...p, large: true, mode: '（大字）' },
+    { ...p, large: false },
+    { ...p, large: true },
   ]);
-  it.each(cases)('$name$mode ($path)', async ({ name, path: urlPath, large }) => {
+  it.each(cases)('$name ($path), 大字: $large', async ({ name, path: urlPath, large }) => {
     const page = await openPhone(urlPath, { large });
     await page.waitForLoadState('networkidle');
     if (name === 'search') await page.locator('[data-search-results] li').first().waitFor();
@@ -260,6 +267,24 @@ describe('printed on A4', () => {
     // No controls or full texts: the downloads and the 共同承担单位 disclosure stay on screen.
     expect(text).not.toContain('下载');
     expect(text).not.toContain('共同承担单位（');
+  });
+
+  it('the plan prints the whole document, in the document’s font, without the header or its contents list', async () => {
+    const page = await printer.newPage();
+    await page.goto(site.url + '/2024/plan/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/FangSong|仿宋/);
+    await page.close();
+    const { text, raw } = await print('/2024/plan/');
+    // Nothing before the document: its title is the first line printed.
+    const plan = readSource().plan;
+    expect(text.trim().split('\n')[0].trim()).toBe(plan[0]);
+    // The page numbers (—2—, as on the printed document) stand where a page breaks.
+    const printed = raw.replace(/\s+/g, '').replace(/—\d+—/g, '');
+    const missing = plan.filter((paragraph) => !printed.includes(paragraph.replace(/\s+/g, '')));
+    expect(missing).toEqual([]);
+    // Not the header (site name, 大字, menu, search) nor the contents list with its item counts.
+    for (const screenOnly of ['大字（放大文字）', '搜索活动方案', '收起菜单', '项）']) expect(printed).not.toContain(screenOnly);
   });
 
   it('the notice is one page, starting with the document itself', async () => {

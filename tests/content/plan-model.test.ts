@@ -2,6 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, unitsLineOf, type PlanInput } from '../../src/lib/plan';
 import { ContentError } from '../../src/lib/content-error';
+import { thrownBy } from '../helpers/thrown';
+
+/** The problems a plan input is refused with (the test fails when it is accepted). */
+const problemsOf = (input: PlanInput) => {
+  const error = thrownBy(() => buildPlan(input));
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).problems;
+};
 
 function plan(items: { number: number; units: string[]; category?: string; body?: string }[]): PlanInput {
   const entry = (collection: string, id: string, data: object, body = '') =>
@@ -52,20 +60,15 @@ describe('buildPlan', () => {
   });
 
   it('reports every problem at once, each with file and field', () => {
-    const attempt = () =>
-      buildPlan(plan([
+    const problems = problemsOf(
+      plan([
         { number: 1, units: ['区水务局'] },
         { number: 1, units: ['区不存在局'] },
         { number: 4, units: ['区水务局'], category: 'nowhere' },
-      ]));
-    expect(attempt).toThrow(ContentError);
-    try {
-      attempt();
-    } catch (error) {
-      const problems = (error as ContentError).problems;
-      expect(problems.map((p) => p.field).sort()).toEqual(['category', 'number', 'number', 'number', 'number', 'units']);
-      expect(problems.every((p) => p.file && p.value && p.allowed)).toBe(true);
-    }
+      ]),
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual(['category', 'number', 'number', 'number', 'number', 'units']);
+    expect(problems.every((p) => p.file && p.value && p.allowed)).toBe(true);
   });
 
   it('holds an edition’s dates to its year and to the words beside them', () => {
@@ -73,13 +76,8 @@ describe('buildPlan', () => {
     const notice = input.notice[0] as unknown as { data: { date: Date; dateText: string } };
     notice.data.date = new Date('2029-08-30');
     notice.data.dateText = '2030年8月31日';
-    try {
-      buildPlan(input);
-      expect.unreachable('a notice dated in another year must not pass');
-    } catch (error) {
-      const values = (error as ContentError).problems.map((p) => `${p.field}: ${p.value}`);
-      expect(values).toEqual(['date: 2029-08-30 不在 2030 年', 'date: 2029-08-30 与文字“2030年8月31日”说的不是同一天']);
-    }
+    const values = problemsOf(input).map((p) => `${p.field}: ${p.value}`);
+    expect(values).toEqual(['date: 2029-08-30 不在 2030 年', 'date: 2029-08-30 与文字“2030年8月31日”说的不是同一天']);
   });
 
   it('refuses statistics-table columns too wide to print on A4 at 9 pt', () => {
@@ -97,16 +95,11 @@ describe('buildPlan', () => {
     });
     const input = plan([{ number: 1, units: ['区水务局'] }]);
     expect(() => buildPlan({ ...input, report: report([30, 30, 30]) } as PlanInput)).not.toThrow();
-    try {
-      buildPlan({ ...input, report: report([40, 40, 30]) } as PlanInput);
-      expect.unreachable('columns wider than A4 landscape allows must not pass');
-    } catch (error) {
-      const [problem] = (error as ContentError).problems;
-      expect(problem.file).toBe('content/2030/report.yaml');
-      expect(problem.field).toBe('columns 的 width');
-      expect(problem.value).toMatch(/宽度合计 191（其中网站自动填写的前 5 列共 81）.*小于 9 磅/);
-      expect(problem.allowed).toMatch(/width 合计不超过 \d+/);
-    }
+    const [problem] = problemsOf({ ...input, report: report([40, 40, 30]) } as PlanInput);
+    expect(problem.file).toBe('content/2030/report.yaml');
+    expect(problem.field).toBe('columns 的 width');
+    expect(problem.value).toMatch(/宽度合计 191（其中网站自动填写的前 5 列共 81）.*小于 9 磅/);
+    expect(problem.allowed).toMatch(/width 合计不超过 \d+/);
   });
 
   it('reads the 责任单位 line in either bracket style', () => {

@@ -2,33 +2,50 @@
  * The built site as people get it, for one test file: dist/ served the way a static host
  * serves it (gzip, the site's security headers incl. its CSP, folder redirects) and
  * Debian's chromium. Call at the top of a test file: `const site = useServedSite();`.
+ *
+ * Every page opened with site.newPage() or site.newContext() is watched for requests to
+ * other hosts: a test fails when a page made one while it ran (the site loads nothing
+ * from other hosts; tests/quality/no-foreign-requests.test.ts visits every page type).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
 import { launchBrowser, watchForeignRequests } from './browser';
 import { assertBuilt, distDir } from './dist';
 
 export interface ServedSite {
-  /** http://127.0.0.1:PORT, without a trailing slash. */
+  /** http://127.0.0.1:PORT, without a trailing slash (and without the base). */
   readonly url: string;
   readonly browser: Browser;
+  /** A new page in a context of its own, watched for requests to other hosts. */
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** A new context whose every page is watched for requests to other hosts. */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
-/** `folder` serves another built folder (a fixture build's), read when the hook runs. */
-export function useServedSite(folder?: () => string): ServedSite {
+/**
+ * `folder` serves another built folder (a fixture build's), read when the hook runs;
+ * `base` serves it under a sub-path (a site built with SITE_BASE).
+ */
+export function useServedSite(folder?: () => string, { base }: { base?: string } = {}): ServedSite {
   let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
   let browser: Browser | undefined;
+  /** What each watched context asked of other hosts since the last test ended. */
+  const watched: string[][] = [];
   beforeAll(async () => {
     if (!folder) assertBuilt();
-    server = await serveStatic(folder ? folder() : distDir);
+    server = await serveStatic(folder ? folder() : distDir, base ? { base } : {});
     browser = await launchBrowser();
+  });
+  afterEach(() => {
+    const foreign = watched.flatMap((list) => list.splice(0));
+    expect(foreign, 'requests to other hosts').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-  return {
+  const site: ServedSite = {
     get url() {
       if (!server) throw new Error('the site is served from beforeAll on');
       return server.url;
@@ -37,11 +54,18 @@ export function useServedSite(folder?: () => string): ServedSite {
       if (!browser) throw new Error('the browser starts in beforeAll');
       return browser;
     },
+    async newContext(options) {
+      const context = await site.browser.newContext(options);
+      watched.push(watchForeignRequests(context, site.url));
+      return context;
+    },
+    async newPage(options) {
+      const context = await site.newContext(options);
+      const page = await context.newPage();
+      // Closing the page closes its context, as browser.newPage() does.
+      page.on('close', () => void context.close().catch(() => {}));
+      return page;
+    },
   };
-}
-
-/** A new page on the served site that records any request it makes to another host. */
-export async function openWatchedPage(site: ServedSite): Promise<{ page: Page; foreign: string[] }> {
-  const page = await site.browser.newPage();
-  return { page, foreign: watchForeignRequests(page, site.url) };
+  return site;
 }

@@ -76,3 +76,8 @@ export async function decodeQr(image: Buffer | sharp.Sharp): Promise<string | un
   const { data, info } = await pipeline.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.byteLength), info.width, info.height)?.data;
 }
+
+/** The text of the QR code in an SVG (the printed pages'), rasterised by sharp; undefined when none. */
+export function decodeSvgQr(svg: string): Promise<string | undefined> {
+  return decodeQr(sharp(Buffer.from(svg), { density: 300 }).resize(400).flatten({ background: '#ffffff' }));
+}

@@ -5,13 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPoster } from '../../src/lib/posters/index';
+import { projectRoot as root } from '../helpers/build-fixture';
 import { districtTheme } from './fixtures/slogans';
 import { rgba } from './helpers';
 
-const root = resolve(__dirname, '../..');
 
 describe('no system fonts', () => {
   it('renders identical RGBA pixels in a child process whose fontconfig has no fonts', async () => {

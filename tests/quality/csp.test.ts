@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, securityHeaders } from '../../src/lib/security-headers.mjs';
 import { headersFile } from '../../scripts/lib/headers-file.mjs';
 import { nginxConfig, nginxHeadersSnippet } from '../../scripts/lib/nginx-config.mjs';
+import { scrollToEnd, watchCspViolations } from '../helpers/browser';
 import { useServedSite } from '../helpers/site';
 import { allPages, assertBuilt, distDir } from '../helpers/dist';
 import { pageTypes, searchQuery, waitForSearchResults } from './helpers';
@@ -25,32 +26,11 @@ interface Watched {
 
 /** A page that records every CSP violation and script error. */
 async function watchedPage(width = 375, height = 740): Promise<Watched> {
-  const page = await site.browser.newPage({ viewport: { width, height } });
-  const violations: string[] = [];
+  const page = await site.newPage({ viewport: { width, height } });
+  const violations = await watchCspViolations(page);
   const errors: string[] = [];
-  await page.exposeFunction('__reportCsp', (line: string) => violations.push(line));
-  // Init scripts run through the debugging protocol, so the CSP does not stop this one.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCsp: (s: string) => void }).__reportCsp(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`,
-      );
-    });
-  });
-  page.on('console', (message) => {
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(`console: ${message.text()}`);
-  });
   page.on('pageerror', (error) => errors.push(error.message));
   return { page, violations, errors };
-}
-
-async function scrollToEnd(page: Page) {
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.body.scrollHeight; y += window.innerHeight) {
-      window.scrollTo(0, y);
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
 }
 
 describe('under the CSP', () => {

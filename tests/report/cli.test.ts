@@ -1,25 +1,12 @@
 /** scripts/check-report.ts on a folder of fixture photos made at test time. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/cli';
 import { caption50, caption51, makeFixtures, shortCaption, writeTree } from './fixtures';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-async function checkReport(folder: string, ...flags: string[]): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(tsx, ['scripts/check-report.ts', '--', folder, ...flags], { cwd: root });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const checkReport = (folder: string, ...flags: string[]) => runScript('scripts/check-report.ts', [folder, ...flags]);
 
 let dir: string;
 let passing: string;

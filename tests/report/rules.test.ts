@@ -8,6 +8,7 @@ import { readJpeg, sniffFormat } from '../../src/lib/report/jpeg';
 import { captionLength, reportRules } from '../../src/lib/report/rules';
 import { readEdition } from '../../scripts/lib/edition-files';
 import { readSource } from '../helpers/source';
+import { readCsv } from '../helpers/csv';
 import { matchUnit, suggestUnits } from '../../src/lib/report/unit-match';
 import { sheetNames } from '../../src/lib/report/xlsx';
 import { caption50, caption51 } from './fixtures';
@@ -96,7 +97,9 @@ describe('CSV', () => {
     const text = toCsv(rows);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
+    // The site's own reader (collect-report reads returned CSV with it) and an independent one.
     expect(parseCsv(text)).toEqual(rows);
+    expect(readCsv(text)).toEqual(rows);
   });
 });
 

@@ -4,35 +4,24 @@
  * back with tests/returns/xlsx-reader.ts, not exceljs), inputs untouched, exit codes, and
  * --publish into a copy of content/ with photos that carry no metadata at all.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../report/fixtures';
 import { edition, figuresFor, filledCsv, filledXlsx, gpsPhoto, siteWorkbook, unitById } from './fixtures';
 import { keywordsOf, readXlsx, type Value } from './xlsx-reader';
+import { readCsv } from '../helpers/csv';
+import { runScript } from '../helpers/cli';
+import { projectRoot as root } from '../helpers/build-fixture';
 import { fixedColumns } from '../../src/lib/report/table';
 import type { EditionTables } from '../../scripts/lib/edition-files';
 
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-async function collect(args: string[], env: Record<string, string> = {}): Promise<{ code: number; out: string }> {
-  try {
-    const { stdout } = await run(tsx, ['scripts/collect-report.ts', '--', ...args], { cwd: root, env: { ...process.env, ...env } });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const collect = (args: string[], env: Record<string, string> = {}) => runScript('scripts/collect-report.ts', args, env);
 
 /** Every file under dir with its hash. */
 function hashes(dir: string): Record<string, string> {
@@ -204,9 +193,9 @@ describe('collect-report', () => {
     const totalRow = rows[rows.length - 1];
     expect(String(totalRow[0])).toContain('合计');
 
-    // The inputs, read back with the same independent reader (XLSX) and by splitting lines (CSV).
+    // The inputs, read back with the same independent readers (XLSX, and csv-parse for the CSV).
     const market = readXlsx(readFileSync(path.join(bad, '区市场监管局/统计表.xlsx'))).get('区市场监管局')!;
-    const csv = readFileSync(path.join(bad, '区水务局/统计表.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+    const csv = readCsv(readFileSync(path.join(bad, '区水务局/统计表.csv')));
     // The XLSX table ends at its sign-off line (填报人 …).
     const marketRows = market.slice(2);
     const signOff = marketRows.findIndex((r) => String(r[0] ?? '').startsWith('填报人'));

@@ -6,6 +6,7 @@ import { readReturn, wholeNumber, type ReturnEdition, type SheetValues } from '.
 import { photoItem } from '../../src/lib/returns/record';
 import { buildResults } from '../../src/lib/returns/model';
 import { ContentError } from '../../src/lib/content-error';
+import { thrownBy } from '../helpers/thrown';
 import { fixedColumns, type ReportColumn } from '../../src/lib/report/table';
 import type { Plan } from '../../src/lib/plan';
 
@@ -116,16 +117,14 @@ describe('the site’s model of published returns', () => {
   });
 
   it('names the file and field of a record that does not fit the plan', () => {
-    try {
-      buildResults(plan, columns, [entry('unit-a', [{ item: 3, values: { what: 'x', count: -1, extra: 1 } }]), entry('unit-z', [])]);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ContentError);
-      const text = (error as Error).message;
-      expect(text).toContain('content/2099/returns/unit-a.yaml 的 rows[0].item 字段：第3项不是甲局承担的项目');
-      expect(text).toContain('rows[0].values.extra 字段：没有 id 为 extra 的列');
-      expect(text).toContain('rows[0].values.count 字段：“-1”不是不小于0的整数');
-      expect(text).toContain('content/2099/returns/unit-z.yaml 的 unit 字段');
-    }
+    const error = thrownBy(() =>
+      buildResults(plan, columns, [entry('unit-a', [{ item: 3, values: { what: 'x', count: -1, extra: 1 } }]), entry('unit-z', [])]),
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    const text = (error as Error).message;
+    expect(text).toContain('content/2099/returns/unit-a.yaml 的 rows[0].item 字段：第3项不是甲局承担的项目');
+    expect(text).toContain('rows[0].values.extra 字段：没有 id 为 extra 的列');
+    expect(text).toContain('rows[0].values.count 字段：“-1”不是不小于0的整数');
+    expect(text).toContain('content/2099/returns/unit-z.yaml 的 unit 字段');
   });
 });

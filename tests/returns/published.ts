@@ -4,10 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { projectRoot } from '../helpers/build-fixture';
 import { writeTree } from '../report/fixtures';
 import { edition, filledCsv, filledXlsx, gpsPhoto, unitById } from './fixtures';
 
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
 
 /** Captions and alt texts the tests look for in the built pages and the search index. */
 export const PUBLISHED = {

@@ -7,14 +7,16 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithFixture, type FixtureBuild } from '../helpers/build-fixture';
+import { buildWithFixture, projectRoot, type FixtureBuild } from '../helpers/build-fixture';
 import { useServedSite } from '../helpers/site';
 import { axeViolations } from '../helpers/axe';
+import { watchCspViolations } from '../helpers/browser';
+import { indexedFragments } from '../helpers/pagefind';
+import { contentSecurityPolicy } from '../../src/lib/security-headers.mjs';
 import { allPages, assertBuilt, loadPage } from '../helpers/dist';
 import { PUBLISHED, publishInto, writeReturnsFolder } from './published';
 import { edition, unitById } from './fixtures';
@@ -135,12 +137,7 @@ describe('a built edition with returns', () => {
   });
 
   it('search indexes the returns: figures and captions', () => {
-    const dir = path.join(build.outDir, 'pagefind/2024/fragment');
-    const texts = new Map<string, string>();
-    for (const name of readdirSync(dir)) {
-      const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).subarray(12).toString('utf8'));
-      texts.set(json.url, String(json.content).replace(/\u200b/g, ''));
-    }
+    const texts = indexedFragments('2024', build.outDir);
     expect(texts.get('/2024/results/')).toContain(PUBLISHED.caption);
     expect(texts.get('/2024/units/market-regulation/')).toContain(PUBLISHED.caption);
     expect(texts.get('/2024/units/market-regulation/')).toContain('区市场监管局第1项的开展活动情况');
@@ -155,13 +152,10 @@ describe('a built edition with returns', () => {
     };
     it.each([375, 1440])('the results, unit and item pages pass axe and load without CSP violations (%i px)', async (width) => {
       for (const url of urls()) {
-        const tab = await site.browser.newPage({ viewport: { width, height: 800 } });
-        const violations: string[] = [];
-        tab.on('console', (m) => {
-          if (/Content.Security.Policy/i.test(m.text())) violations.push(m.text());
-        });
+        const tab = await site.newPage({ viewport: { width, height: 800 } });
+        const violations = await watchCspViolations(tab);
         const response = await tab.goto(site.url + url, { waitUntil: 'load' });
-        expect(response?.headers()['content-security-policy'], 'served with the CSP').toBeTruthy();
+        expect(response?.headers()['content-security-policy'], 'served with the CSP').toBe(contentSecurityPolicy);
         // Bring each lazy photo into view and wait for it.
         const loaded = await tab.evaluate(async () => {
           const images = [...document.querySelectorAll('figure img')] as HTMLImageElement[];
@@ -184,7 +178,7 @@ describe('a built edition with returns', () => {
 describe('the real site, without returns in content/', () => {
   it('shows nothing about returns', () => {
     assertBuilt();
-    expect(existsSync(path.join(path.resolve(import.meta.dirname, '../../content/2024/returns')))).toBe(false);
+    expect(existsSync(path.join(projectRoot, 'content/2024/returns'))).toBe(false);
     expect(allPages().some((p) => p.includes('/results/'))).toBe(false);
     expect(loadPage('/2024/units/market-regulation/')('[data-unit-returns]').length).toBe(0);
     expect(loadPage('/2024/items/1/')('[data-item-returns]').length).toBe(0);

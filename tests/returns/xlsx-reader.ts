@@ -1,34 +1,15 @@
 /**
- * An XLSX reader that shares nothing with exceljs: the zip's central directory read by
- * hand, entries inflated with node:zlib, the sheet XML parsed with cheerio. The tests
- * read the 汇总表 and the inputs back with it, so a bug in how exceljs is used cannot
- * hide itself.
+ * An XLSX reader that shares nothing with exceljs, the library the site writes and reads
+ * workbooks with: the zip opened with fflate (exceljs uses jszip), the sheet XML parsed with
+ * cheerio's XML mode (htmlparser2; exceljs uses saxes). The tests read the 汇总表 and the
+ * inputs back with it, so a bug in how exceljs is used cannot hide itself.
  */
-import { inflateRawSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
+import { unzipSync, strFromU8 } from 'fflate';
 
-export function unzip(bytes: Uint8Array): Map<string, Buffer> {
-  const b = Buffer.from(bytes);
-  let eocd = b.length - 22;
-  while (eocd >= 0 && b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('not a zip');
-  const count = b.readUInt16LE(eocd + 10);
-  let p = b.readUInt32LE(eocd + 16);
-  const files = new Map<string, Buffer>();
-  for (let i = 0; i < count; i++) {
-    const method = b.readUInt16LE(p + 10);
-    const size = b.readUInt32LE(p + 20);
-    const nameLen = b.readUInt16LE(p + 28);
-    const extraLen = b.readUInt16LE(p + 30);
-    const commentLen = b.readUInt16LE(p + 32);
-    const local = b.readUInt32LE(p + 42);
-    const name = b.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-    const data = b.subarray(start, start + size);
-    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return files;
+/** Every file in a zip, by its path inside it. */
+export function unzip(bytes: Uint8Array): Map<string, string> {
+  return new Map(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
 }
 
 /** Column letters to a 1-based index: A → 1, AA → 27. */
@@ -39,7 +20,7 @@ export type Value = string | number | null;
 /** Every sheet by name, as rows of values (rows[0] is row 1). */
 export function readXlsx(bytes: Uint8Array): Map<string, Value[][]> {
   const files = unzip(bytes);
-  const xml = (name: string) => cheerio.load(files.get(name)?.toString('utf8') ?? '', { xml: true });
+  const xml = (name: string) => cheerio.load(files.get(name) ?? '', { xml: true });
   const shared = xml('xl/sharedStrings.xml');
   const strings = shared('si')
     .map((_, si) => shared(si).find('t').map((__, t) => shared(t).text()).get().join(''))
@@ -50,6 +31,7 @@ export function readXlsx(bytes: Uint8Array): Map<string, Value[][]> {
   wb('sheet').each((_, el) => {
     const rid = wb(el).attr('r:id');
     const target = rels(`Relationship[Id="${rid}"]`).attr('Target')!.replace(/^\/?(xl\/)?/, '');
+    if (!files.has(`xl/${target}`)) throw new Error(`the workbook names xl/${target}, which the zip does not hold`);
     const $ = xml(`xl/${target}`);
     const rows: Value[][] = [];
     $('sheetData > row').each((__, row) => {
@@ -74,6 +56,7 @@ export function readXlsx(bytes: Uint8Array): Map<string, Value[][]> {
 
 /** The keywords of the workbook's document properties. */
 export function keywordsOf(bytes: Uint8Array): string | undefined {
-  const core = unzip(bytes).get('docProps/core.xml')?.toString('utf8') ?? '';
-  return /<cp:keywords>([^<]*)<\/cp:keywords>/.exec(core)?.[1];
+  const core = cheerio.load(unzip(bytes).get('docProps/core.xml') ?? '', { xml: true });
+  const keywords = core('cp\\:keywords');
+  return keywords.length ? keywords.text() : undefined;
 }

@@ -5,15 +5,17 @@
 // npm run bench search prints the figures by kind).
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openWatchedPage, useServedSite } from '../helpers/site';
+import { useServedSite } from '../helpers/site';
 import { EDITION } from './helpers';
 import { RECALL_AT, rankOf, realisticQueries, scores, topResults } from '../../scripts/lib/search-eval.mjs';
 
 const site = useServedSite();
 let page: Page;
-let foreign: string[];
 
-beforeAll(async () => ({ page, foreign } = await openWatchedPage(site)));
+// Its requests to other hosts fail the test that made them (useServedSite).
+beforeAll(async () => {
+  page = await site.newPage();
+});
 
 const queries = realisticQueries();
 
@@ -54,9 +56,5 @@ describe('realistic queries', () => {
     const marks = await page.locator('[data-search-results] > li:first-child [data-result-excerpt] mark').allTextContents();
     expect(marks).toContain('电动自行车');
     expect(marks.every((m) => m.length > 1)).toBe(true);
-  });
-
-  it('asked no other host', () => {
-    expect(foreign).toEqual([]);
   });
 });
