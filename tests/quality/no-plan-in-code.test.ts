@@ -7,8 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { normaliseText, splitFrontmatter, yamlOptions } from '../../src/lib/frontmatter';
+import { readYaml, splitFrontmatter } from '../../src/lib/frontmatter';
 import { projectRoot } from '../helpers/build-fixture';
 
 const src = path.join(projectRoot, 'src');
@@ -70,10 +69,10 @@ function planWords(): string[] {
   // they mean belong in content, not in the search code.
   for (const file of readdirSync(content, { recursive: true, encoding: 'utf8' })) {
     const full = path.join(content, file);
-    if (/\.ya?ml$/.test(file)) strings(parseYaml(normaliseText(readFileSync(full, 'utf8')), yamlOptions)).forEach(add);
+    if (/\.ya?ml$/.test(file)) strings(readYaml(readFileSync(full, 'utf8'))).forEach(add);
     if (/\.mdx?$/.test(file)) {
       const { yaml, body } = splitFrontmatter(readFileSync(full, 'utf8'));
-      strings(parseYaml(yaml, yamlOptions)).forEach(add);
+      strings(readYaml(yaml)).forEach(add);
       // The text's sentences and clauses; each of them is the plan's own words.
       body.split(/[。；！？：，\n]/).filter((part) => [...part.trim()].length >= 6).forEach(add);
     }
