@@ -9,7 +9,9 @@ import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 
 import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { buildWithFixture, type FixtureBuild } from '../helpers/build-fixture';
+import { useServedSite } from '../helpers/site';
 
 const FIRST = { date: '2031-04-01T09:00:00+08:00', shown: '2031年4月1日', message: '初次发布' };
 // 23:30 UTC is already the next day in Beijing.
@@ -73,6 +75,9 @@ afterAll(() => {
   shallow?.cleanUp();
 });
 
+// Registered after the builds, so it serves the one with history (and closes before the clean-up).
+const site = useServedSite(() => full.outDir);
+
 describe('a build with the content’s history', () => {
   it('dates each page by the last commit that changed what it shows, in China time', () => {
     expect(dates(full, '2024/items/9/')).toContain(`更新日期：${SECOND.shown}`);
@@ -81,6 +86,9 @@ describe('a build with the content’s history', () => {
     expect(dates(full, '2024/items/1/')).toContain(`更新日期：${FIRST.shown}`);
     expect(dates(full, '2024/units/water/')).toContain(`更新日期：${FIRST.shown}`);
     expect(dates(full, '2024/notice/')).toContain(`更新日期：${FIRST.shown}`);
+    // The site's home is the current edition's.
+    expect(dates(full, '')).toBe(dates(full, '2024/'));
+    expect(dates(full, '')).toContain('更新日期');
     // The third commit changed only the original, which no page shows.
     expect(full.output).not.toContain('提示：');
     for (const url of ['2024/', '2024/plan/', '2024/report/', '2024/slogans/', '2024/categories/']) {
@@ -112,6 +120,16 @@ describe('a build with the content’s history', () => {
     expect(page(full, '2024/items/1/')('[data-page-dates] a').attr('href')).toBe('/2024/history/');
     expect($('[data-pagefind-body]').length).toBe(0);
   });
+});
+
+it.each(['/2024/history/', '/2024/items/9/'])('%s has no accessibility violations on a phone', async (url) => {
+  const page = await site.browser.newPage({ viewport: { width: 375, height: 812 } });
+  try {
+    await page.goto(site.url + url, { waitUntil: 'load' });
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await page.close();
+  }
 });
 
 describe('a build from a shallow clone', () => {

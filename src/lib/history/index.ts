@@ -4,6 +4,7 @@
  * build says so once and the pages show no 更新日期; nothing is ever guessed.
  */
 import { contentDir } from '../content-dir';
+import { sitePaths } from '../paths';
 import type { Plan } from '../plan';
 import { getResults } from '../returns/get-returns';
 import { ui } from '../site';
@@ -35,11 +36,15 @@ function pagesOf(plan: Plan): Promise<PageSource[]> {
   return pagesCache.get(year)!;
 }
 
-/** When the page at `url` last changed; undefined without history or for a page not built from content. */
+/**
+ * When the page at `url` last changed; undefined without history or for a page not built
+ * from content. The site's home is the current edition's home.
+ */
 export async function pageUpdated(plan: Plan, url: string): Promise<Date | undefined> {
   const content = getContentHistory();
   if (!content.available) return undefined;
-  const page = (await pagesOf(plan)).find((p) => p.url === url);
+  const key = url === sitePaths.home ? plan.edition.paths.home : url;
+  const page = (await pagesOf(plan)).find((p) => p.url === key);
   return page && lastChange(page, content.commits)?.date;
 }
 
