@@ -46,6 +46,8 @@ export function editionPaths(edition: string) {
     slogans: `${root}slogans/`,
     report: `${root}report/`,
     results: `${root}results/`,
+    /** 修订记录: the edition's content changes, from git. */
+    history: `${root}history/`,
     posters,
     unitXlsx: (unitId: string) => `${root}report/${unitId}.xlsx`,
     unitCsv: (unitId: string) => `${root}report/${unitId}.csv`,

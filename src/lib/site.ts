@@ -81,4 +81,13 @@ export const ui = {
   unit: '单位',
   item: '项目',
   total: '合计',
+  publishDate: '发布日期',
+  updateDate: '更新日期',
+  history: '修订记录',
+  historyTitle: (edition: string) => `${edition}修订记录`,
+  historyLead: '本年度网站内容的每次修改，按时间从新到旧排列：修改日期、修改说明和改动的页面。日期为北京时间。',
+  historyUnavailable: '本副本没有完整的修改历史，修订记录和各页的更新日期从略。',
+  historyNone: '还没有修改记录。',
+  historyPages: '改动的页面：',
+  historyWarning: (reason: string) => `提示：${reason}，各页不显示更新日期，修订记录从略。`,
 } as const;
