@@ -19,6 +19,7 @@ export const pageTypes = [
   { name: 'search', path: `/search/?q=${encodeURIComponent(searchQuery)}&year=2024` },
   { name: 'slogans', path: '/2024/slogans/' },
   { name: 'report', path: '/2024/report/' },
+  { name: 'history', path: '/2024/history/' },
 ];
 
 /** The edition the page types' /2024/… URLs belong to: the newest, also shown at /. */

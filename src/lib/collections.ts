@@ -77,3 +77,18 @@ export function entryId(source: CollectionSource, relativeFile: string): string 
   const name = parts[parts.length - 1].replace(/\.(mdx?|ya?ml)$/, '');
   return parts.length > 2 ? `${parts[0]}/${name}` : parts[0];
 }
+
+/** Where a collection's files lie (for one edition), relative to content/: a file, or a folder ending in `/`. */
+export function collectionPath(name: CollectionName, year = '<年份>'): string {
+  const source: CollectionSource = collectionSpecs[name].source;
+  switch (source.kind) {
+    case 'object':
+    case 'list':
+      return source.file;
+    case 'edition-file':
+      return `${year}/${source.name}`;
+    case 'edition-folder':
+    case 'edition-data':
+      return `${year}/${source.folder}/`;
+  }
+}

@@ -90,7 +90,7 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
   }
   // A folder that is not a year (a copy named “2024 - 副本”) would silently not be published.
   for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && !/^\d{4}$/.test(entry.name)) {
+    if (entry.isDirectory() && !entry.name.startsWith('.') && !/^\d{4}$/.test(entry.name)) {
       problems.push({
         file: `${contentDir}/${entry.name}/`,
         field: '文件夹名',

@@ -18,9 +18,10 @@ import path from 'node:path';
 import { headingLabel } from '../labels';
 import { ui } from '../site';
 import type { Plan } from '../plan';
+import { collectionPath } from '../collections';
 
 /** Shared by every edition: the unit registry (unit names on the pages). */
-export const UNITS_FILE = 'units.yaml';
+export const UNITS_FILE = collectionPath('units');
 
 export interface PageSource {
   url: string;
@@ -51,17 +52,16 @@ function entryFile(entry: { id: string; filePath?: string }, folder: string, con
 /** Every page of the edition that shows content, with the files behind it. */
 export function editionPageSources(plan: Plan, contentDir: string): PageSource[] {
   const { year, paths } = plan.edition;
-  const dir = `${year}/`;
   const notice = entryFile(plan.notice, '', contentDir);
   const planFiles = [plan.preamble, ...plan.sections].map((entry) => entryFile(entry, 'plan', contentDir));
   const itemFile = new Map(plan.items.map((item) => [item, entryFile(item.entry, 'items', contentDir)]));
-  const categoryFile = new Map(plan.categories.map((category) => [category, `${dir}categories/${category.id}`]));
+  const categoryFile = new Map(plan.categories.map((category) => [category, `${collectionPath('categories', year)}${category.id}`]));
   const allItems = [...itemFile.values()];
   const allCategories = [...categoryFile.values()];
-  const edition = `${dir}edition.yaml`;
-  const report = `${dir}report.yaml`;
-  const slogans = `${dir}slogans/`;
-  const returns = `${dir}returns/`;
+  const edition = collectionPath('editions', year);
+  const report = collectionPath('report', year);
+  const slogans = collectionPath('slogans', year);
+  const returns = collectionPath('returns', year);
   return [
     {
       url: paths.home,
