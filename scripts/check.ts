@@ -10,7 +10,13 @@ import { readContent } from '../src/lib/content-read';
 import { checkContent } from '../src/lib/content-model';
 import { ContentError } from '../src/lib/content-error';
 
-const { values } = parseArgs({ options: { quiet: { type: 'boolean', short: 'q' } } });
+let values: { quiet?: boolean };
+try {
+  ({ values } = parseArgs({ options: { quiet: { type: 'boolean', short: 'q' } } }));
+} catch {
+  console.error('用法：npm run check（检查 content/ 中的全部内容；不带文件名等参数）');
+  process.exit(2);
+}
 const read = await readContent();
 // The checks across files need every file read: a file left out would make problems of
 // its own (a missing item number…), so they wait until each file is right.

@@ -7,52 +7,28 @@
  * `<year>` for a file an edition has once, such as notice.mdx), so one collection holds
  * every year and `editionOf(entry)` tells them apart.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { globSync } from 'tinyglobby';
 import { file, glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { ContentError } from './content-error';
-import { YAML_ALLOWED } from './content-read';
+import { readContent } from './content-read';
 import { entryId, sourcePattern, type CollectionSource } from './collections';
 
-interface YamlLikeError {
-  message?: string;
-  reason?: string;
-  mark?: { line?: number };
-  loc?: { file?: string; line?: number };
-  id?: string;
-}
-
-function explainYamlError(error: unknown, fallbackFile: string): Error | undefined {
-  const e = error as YamlLikeError;
-  const isYaml = e?.mark !== undefined || /YAML|yaml|scalar|mapping|indentation|stream/.test(e?.message ?? '');
-  if (!isYaml) return undefined;
-  const where = e.loc?.file ?? e.id ?? fallbackFile;
-  const line = e.loc?.line ?? (e.mark?.line !== undefined ? e.mark.line + 1 : undefined);
-  return new ContentError([
-    {
-      file: path.relative(process.cwd(), where),
-      field: 'frontmatter',
-      value: `不是有效的 YAML（${(e.reason ?? e.message ?? '').split('\n')[0]}）`,
-      allowed: YAML_ALLOWED,
-      line,
-    },
-  ]);
-}
-
 /**
- * An entry the schema refuses: the content check's own reading of the files says what is
- * wrong, in the same words as `npm run check` (file, line, field, value, what is allowed),
- * instead of Astro's message with its stack trace. This matters in `npm run dev`, where a
- * file saved with a mistake is read again while the server runs.
+ * Astro refusing a file (not valid YAML, a value the schema refuses…): the content check's
+ * own reading of the files says what is wrong, in the same words as `npm run check` (file,
+ * line, field, value, what is allowed), instead of Astro's message with its stack trace.
+ * This matters for `npm run dev`, where a file saved with a mistake is read again while the
+ * server runs, and for `astro build` or `astro check` run by themselves. An error the check
+ * finds nothing behind is a bug, and goes on as it is.
  */
-async function explainSchemaError(error: unknown): Promise<unknown> {
-  const { readContent } = await import('./content-read');
+async function explain(error: unknown): Promise<unknown> {
+  if (error instanceof ContentError) return error;
   const { problems } = await readContent();
   return problems.length > 0 ? new ContentError(problems) : error;
 }
 
-function explained(loader: Loader, fallbackFile: string): Loader {
+function explained(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
@@ -61,7 +37,7 @@ function explained(loader: Loader, fallbackFile: string): Loader {
         try {
           return await context.parseData(props);
         } catch (error) {
-          const explained = await explainSchemaError(error);
+          const explained = await explain(error);
           // A file saved while `npm run dev` runs: say what is wrong and keep serving the
           // entry as it last was, rather than stopping the server with a stack trace.
           const previous = context.store.get(props.id)?.data;
@@ -76,7 +52,7 @@ function explained(loader: Loader, fallbackFile: string): Loader {
         await loader.load({ ...context, parseData });
         loaded = true;
       } catch (error) {
-        throw explainYamlError(error, fallbackFile) ?? error;
+        throw await explain(error);
       }
     },
   };
@@ -88,13 +64,13 @@ export function loaderFor(source: CollectionSource): Loader {
   const generateId = ({ entry }: { entry: string }) => entryId(source, entry);
   switch (source.kind) {
     case 'list':
-      return explained(file(`${contentDir}/${source.file}`), `${contentDir}/${source.file}`);
+      return explained(file(`${contentDir}/${source.file}`));
     case 'object':
     case 'edition-file':
     case 'edition-folder':
-      return explained(glob({ pattern, base: contentDir, generateId }), `${contentDir}/${pattern}`);
+      return explained(glob({ pattern, base: contentDir, generateId }));
     case 'edition-data':
-      return optionalFolder(source.folder, explained(glob({ pattern, base: contentDir, generateId }), `${contentDir}/${pattern}`));
+      return optionalFolder(source, explained(glob({ pattern, base: contentDir, generateId })));
   }
 }
 
@@ -103,23 +79,17 @@ export function loaderFor(source: CollectionSource): Loader {
  * returns/, which only exists once results are published). No edition having one is normal:
  * the collection is empty, without the glob loader's warning.
  */
-function optionalFolder(folder: string, inner: Loader): Loader {
+function optionalFolder(source: CollectionSource, inner: Loader): Loader {
   return {
     ...inner,
     load: async (context) => {
-      if (anyEditionHas(folder)) await inner.load(context);
+      if (hasFiles(source)) await inner.load(context);
       else context.store.clear();
     },
   };
 }
 
-/** Whether any edition has YAML files in content/<year>/<folder>/ (an optional folder such as returns/). */
-export function anyEditionHas(folder: string): boolean {
-  return (
-    existsSync(contentDir) &&
-    readdirSync(contentDir).some((year) => {
-      const dir = path.join(contentDir, year, folder);
-      return /^\d{4}$/.test(year) && existsSync(dir) && readdirSync(dir).some((f) => /^[^_].*\.ya?ml$/.test(f));
-    })
-  );
+/** Whether the collection has any file (returns/ only exists once results are published). */
+export function hasFiles(source: CollectionSource): boolean {
+  return globSync(sourcePattern(source), { cwd: contentDir }).length > 0;
 }

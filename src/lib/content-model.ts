@@ -4,7 +4,8 @@
  * the build (Astro's collections, src/lib/get-plan.ts) and the content check (the files
  * read directly, src/lib/content-read.ts) run the same checks from the same code.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { buildPlan, quotePlan, type Plan } from './plan';
 import { ContentError, type ContentProblem } from './content-error';
@@ -152,9 +153,30 @@ export function checkContent(entries: Entries): { plans: Map<string, Plan>; prob
       );
     }
     const returns = entries.returns.filter((r) => editionOf(r) === year);
+    for (const entry of returns) problems.push(...missingPhotos(entry));
     if (returns.length > 0 && plan.report) collect(problems, () => buildResults(plan, plan.report!.columns, returns));
   }
   return { plans, problems };
+}
+
+/**
+ * A published return's photos are files beside it; Astro's image() reads them in the
+ * build, the check (which reads the field as a path) looks that each is there.
+ */
+function missingPhotos(entry: Entries['returns'][number]): ContentProblem[] {
+  const file = entry.filePath ?? `${contentDir}/${entry.id}.yaml`;
+  return entry.data.photos.flatMap((photo, i) =>
+    typeof photo.file === 'string' && !existsSync(path.resolve(path.dirname(file), photo.file))
+      ? [
+          {
+            file,
+            field: `photos[${i}].file`,
+            value: `照片“${photo.file}”不在这个文件旁边`,
+            allowed: '与该文件放在同一文件夹中的照片（npm run collect-report -- --publish 写入时一并复制）：恢复照片，或删去这一条',
+          },
+        ]
+      : [],
+  );
 }
 
 export const missingSite: ContentProblem = {

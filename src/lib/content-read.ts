@@ -10,7 +10,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { micromark } from 'micromark';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
@@ -26,7 +27,29 @@ import { closest } from './suggest';
 export const YAML_ALLOWED = '两行 --- 之间每行写“字段: 值”；值里有引号或冒号时整段用英文双引号括起，引号要成对';
 const YAML_FILE_ALLOWED = '每行写“字段: 值”，下一级的行用空格缩进对齐；值里有引号或冒号时整段用英文双引号括起，引号要成对';
 const MDX_ALLOWED =
-  '正文照原文写；正文里的 < > { } 在 MDX 中有特殊含义，原文有这些符号时在前面加反斜杠（写作 \\< \\{），标签要成对';
+  '正文只写原文的文字；< > { } 在 MDX 中有特殊含义，原文有这些符号时在前面加反斜杠（写作 \\< \\{）';
+/** What MDX reads as code rather than text: an expression, a component or an import. */
+const MDX_CODE = new Set(['mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxjsEsm']);
+
+interface MdxNode {
+  type: string;
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
+  children?: MdxNode[];
+}
+
+/** Code in an MDX body (which the build would try to run: {责任单位} is a variable), each with its line in the body. */
+function mdxCode(body: string): { line: number; text: string }[] {
+  const found: { line: number; text: string }[] = [];
+  const walk = (node: MdxNode) => {
+    if (MDX_CODE.has(node.type) && node.position) {
+      found.push({ line: node.position.start.line, text: body.slice(node.position.start.offset, node.position.end.offset) });
+      return;
+    }
+    node.children?.forEach(walk);
+  };
+  walk(fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) as MdxNode);
+  return found;
+}
 
 interface RawEntry {
   id: string;
@@ -46,12 +69,29 @@ export interface ContentRead {
 const posix = (p: string) => p.split(path.sep).join('/');
 const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));
 const typeWords: Record<string, string> = {
+  date: '须为日期，按“年-月-日”写，如 2024-09-01',
+  integer: '须为整数',
+  null: '须留空',
   boolean: '须为 true 或 false',
   array: '须为列表，每行以“- ”开头',
   object: '须为一组“字段: 值”，下一级的行缩进对齐',
   string: '须为文字',
   number: '须为数字',
 };
+
+/**
+ * The line (1-based, within `yaml`) to look at for js-yaml's error: where it stopped, or,
+ * for a quote left open (which it only notices at the end), the last line before that
+ * with an odd number of that quote.
+ */
+function yamlSlipLine(yaml: string, e: { reason?: string; mark?: { line?: number } }): number {
+  const stopped = (e.mark?.line ?? 0) + 1;
+  const quote = /double quoted/.test(e.reason ?? '') ? '"' : /single quoted/.test(e.reason ?? '') ? "'" : undefined;
+  if (!quote) return stopped;
+  const lines = yaml.split('\n').slice(0, stopped);
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i].split(quote).length % 2 === 0) return i + 1;
+  return stopped;
+}
 
 /** The schema of a collection; for returns, a photo's file is checked as a path (Astro's image() reads it in the build). */
 function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
@@ -105,7 +145,11 @@ function validate(schema: z.ZodTypeAny, data: unknown, file: string, lineOf: (p:
         value: params?.value ?? shown(found),
         allowed:
           params?.allowed ??
-          (issue.code === 'invalid_type' ? (typeWords[issue.expected] ?? issue.message) : issue.message),
+          (issue.code === 'invalid_type' && typeWords[issue.expected]
+            ? typeWords[issue.expected]
+            : issue.code === 'invalid_union'
+              ? '须为数字、文字或留空'
+              : `写法不对（${issue.message}）：照同一文件中其他条目的写法改`),
         suggestion: params?.suggestion,
       });
     }
@@ -134,7 +178,7 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
     const file = posix(path.relative(process.cwd(), full));
     const text = normaliseText(readFileSync(full, 'utf8'));
     const markdown = /\.mdx?$/.test(rel);
-    const parts = markdown ? splitFrontmatter(text) : { yaml: text, body: undefined, firstLine: 1, present: true };
+    const parts = markdown ? splitFrontmatter(text) : { yaml: text, body: undefined, firstLine: 1, bodyLine: 1, present: true };
     let data: unknown;
     try {
       data = readYaml(parts.yaml) ?? {};
@@ -146,7 +190,7 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
         // The reader notices a slip where it can no longer go on: that line or one above it.
         value: `不是有效的 YAML（${e.reason ?? String(e.message).split('\n')[0]}），问题在这一行或它上面几行`,
         allowed: markdown ? YAML_ALLOWED : YAML_FILE_ALLOWED,
-        line: (e.mark?.line ?? 0) + parts.firstLine,
+        line: yamlSlipLine(parts.yaml, e) + parts.firstLine - 1,
       });
       continue;
     }
@@ -155,12 +199,20 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
       return line === undefined ? undefined : line + parts.firstLine - 1;
     };
     if (rel.endsWith('.mdx') && parts.body !== undefined) {
+      const { bodyLine } = parts;
       try {
-        // MDX's own syntax (micromark with the MDX extensions, as @mdx-js/mdx reads it), without compiling.
-        micromark(parts.body, { extensions: [mdxjs()] });
+        // MDX's own reading (micromark with the MDX extensions, as @mdx-js/mdx reads it), without compiling.
+        for (const code of mdxCode(parts.body)) {
+          problems.push({
+            file,
+            field: '正文',
+            value: `“${code.text.slice(0, 30)}”在 MDX 中是代码，不是文字，生成网站时会出错`,
+            allowed: MDX_ALLOWED,
+            line: bodyLine + code.line - 1,
+          });
+        }
       } catch (error) {
         const e = error as { reason?: string; message?: string; line?: number };
-        const bodyLine = parts.present ? parts.firstLine + parts.yaml.split('\n').length + 1 : 1;
         problems.push({
           file,
           field: '正文',

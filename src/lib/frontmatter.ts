@@ -17,6 +17,8 @@ export interface FrontmatterParts {
   body: string;
   /** The line of the file (1-based) that the YAML's first line is on. */
   firstLine: number;
+  /** The line of the file (1-based) that the body's first line is on. */
+  bodyLine: number;
   /** Whether the file has frontmatter at all. */
   present: boolean;
 }
@@ -26,13 +28,21 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** The frontmatter and the body of a Markdown/MDX file's text. */
+/** The frontmatter and the body of a Markdown/MDX file's text (blank lines before the first `---` allowed, as Astro allows them). */
 export function splitFrontmatter(text: string): FrontmatterParts {
   const lines = normaliseText(text).split('\n');
-  if (lines[0]?.trimEnd() !== '---') return { yaml: '', body: lines.join('\n'), firstLine: 1, present: false };
-  const end = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
-  if (end < 0) return { yaml: lines.slice(1).join('\n'), body: '', firstLine: 2, present: true };
-  return { yaml: lines.slice(1, end).join('\n'), body: lines.slice(end + 1).join('\n'), firstLine: 2, present: true };
+  let start = 0;
+  while (start < lines.length - 1 && lines[start].trim() === '') start++;
+  if (lines[start]?.trimEnd() !== '---') return { yaml: '', body: lines.join('\n'), firstLine: 1, bodyLine: 1, present: false };
+  const end = lines.findIndex((line, i) => i > start && line.trimEnd() === '---');
+  if (end < 0) return { yaml: lines.slice(start + 1).join('\n'), body: '', firstLine: start + 2, bodyLine: lines.length + 1, present: true };
+  return {
+    yaml: lines.slice(start + 1, end).join('\n'),
+    body: lines.slice(end + 1).join('\n'),
+    firstLine: start + 2,
+    bodyLine: end + 2,
+    present: true,
+  };
 }
 
 /** The frontmatter of a Markdown/MDX file as data ({} when it has none). */

@@ -50,12 +50,11 @@ export function lineOf(file: string, field: string): number | undefined {
   if (!/\.(mdx?|ya?ml)$/.test(file) || !existsSync(file) || !statSync(file).isFile()) return undefined;
   const text = normaliseText(readFileSync(file, 'utf8'));
   if (/\.ya?ml$/.test(file)) return lineInYaml(text, fieldPath(field));
-  const { yaml, firstLine, present } = splitFrontmatter(text);
+  const { yaml, firstLine, bodyLine } = splitFrontmatter(text);
   if (field === '正文') {
-    const bodyStart = present ? firstLine + yaml.split('\n').length + 1 : 1;
     const lines = text.split('\n');
-    const firstText = lines.findIndex((l, i) => i + 1 >= bodyStart && l.trim() !== '');
-    return firstText < 0 ? bodyStart : firstText + 1;
+    const firstText = lines.findIndex((l, i) => i + 1 >= bodyLine && l.trim() !== '');
+    return firstText < 0 ? bodyLine : firstText + 1;
   }
   const line = lineInYaml(yaml, fieldPath(field));
   return line === undefined ? undefined : line + firstLine - 1;

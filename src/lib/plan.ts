@@ -9,7 +9,7 @@ import { closest } from './suggest';
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
-import { editionPaths, type EditionPaths } from './paths';
+import { editionPaths, reservedReportNames, type EditionPaths } from './paths';
 import { localId } from './editions';
 import { normaliseUnitName, unitForms } from './unit-names';
 import type { EditionData } from '../schemas/edition';
@@ -225,6 +225,14 @@ export function buildPlan(input: PlanInput): Plan {
       soleItems: [],
       sharedItems: [],
     };
+    if ((reservedReportNames as readonly string[]).includes(entry.id)) {
+      problems.push({
+        file: fileOf(entry, unitsFile),
+        field: `${entry.id}.id`,
+        value: `“${entry.id}”是报送文件的名称（如 ${entry.id}.xlsx），用作单位 id 会与它冲突`,
+        allowed: `另取一个 id（不能是 ${reservedReportNames.join('、')}）`,
+      });
+    }
     for (const form of unit.names) {
       const taken = unitByName.get(normaliseUnitName(form));
       if (taken) {

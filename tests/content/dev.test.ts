@@ -66,18 +66,28 @@ describe('npm run dev', () => {
 
     const item = path.join(content, '2024', 'items', '03.mdx');
     const original = readFileSync(item, 'utf8');
+    const title = original.match(/^title: "(.+)"$/m)![1];
+    // A shorter title, still words of the item's text (as a title must be).
+    const shorter = title.slice(0, -2);
+    const shows = async (text: string) => (await (await fetch(page)).text()).includes(`>${text}<`);
+    expect(await shows(title)).toBe(true);
+
     const before = server.output().length;
-    writeFileSync(item, original.replace(/^units:$/m, 'unitz:'));
+    writeFileSync(item, original.replace(/^units:$/m, 'unitz:').replace(title, shorter));
     await until(() => server.output().includes('内容检查未通过', before), 60_000);
     await new Promise((r) => setTimeout(r, 1000));
     const said = server.output().slice(before);
     expect(said).toContain('items/03.mdx（第 5 行）的 unitz 字段');
     expect(said).toContain('是不是要写“units”？');
     for (const pattern of noise) expect(said).not.toMatch(pattern);
-    expect((await fetch(page)).status).toBe(200);
+    // Still serving the item as it last was.
+    expect(await shows(title)).toBe(true);
 
-    writeFileSync(item, original);
+    // The fix is taken: the page shows the new title.
+    writeFileSync(item, original.replace(title, shorter));
     await until(() => /Reloaded data from .*03\.mdx/.test(server.output().slice(before + said.length)), 60_000);
-    expect((await fetch(page)).status).toBe(200);
+    const end = Date.now() + 30_000;
+    while (!(await shows(shorter)) && Date.now() < end) await new Promise((r) => setTimeout(r, 500));
+    expect(await shows(shorter)).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ const fixtures = path.resolve(__dirname, '../fixtures/bad-content');
 
 /** What each broken fixture must make the check say (the line where the file has one). */
 const cases: Record<string, string[]> = {
-  'malformed-frontmatter': ['items/05.mdx（第 7 行）的 frontmatter 字段', '不是有效的 YAML', '引号要成对'],
+  'malformed-frontmatter': ['items/05.mdx（第 4 行）的 frontmatter 字段', '不是有效的 YAML', '引号要成对'],
   'invalid-number': ['items/06.mdx（第 2 行）的 number 字段', '须为正整数', '"六"'],
   'missing-title': ['items/15.mdx 的 title 字段', '须为非空文字', '（未填写）'],
   'unknown-unit': ['items/07.mdx（第 5 行）的 units 字段', '“区知识产权保护局”不在单位名录中', '是不是要写“区知识产权局”？'],
@@ -31,6 +31,10 @@ const cases: Record<string, string[]> = {
   // A field name the schema does not know would otherwise be dropped without a word.
   'unknown-field': ['items/11.mdx（第 4 行）的 titel 字段', '没有“titel”这个字段', '是不是要写“title”？', 'items/11.mdx 的 title 字段'],
   'mdx-syntax': ['items/12.mdx（第 9 行）的 正文 字段', 'MDX 无法读取', '加反斜杠'],
+  // Text MDX would run as code ({责任单位} is a variable): the build would fail on it.
+  'mdx-expression': ['items/12.mdx（第 9 行）的 正文 字段', '“{各参建单位}”在 MDX 中是代码', '加反斜杠'],
+  'reserved-unit-id': ['units.yaml（第 42 行）的 all-units.id 字段', '用作单位 id 会与它冲突', '不能是 all-units'],
+  'missing-photo': ['returns/water.yaml（第 5 行）的 photos[0].file 字段', '照片“./工地检查.jpg”不在这个文件旁边'],
   'bad-yaml-file': ['report.yaml（第 13 行）', '不是有效的 YAML', '缩进对齐'],
   // Read as the build reads it (js-yaml): without the zeros it is text, not a date.
   'date-without-zero': ['notice.mdx（第 15 行）的 date 字段', '"2024-8-30"', '月和日各写两位'],
@@ -89,14 +93,21 @@ describe('the build', () => {
     }
   });
 
-  it('says a content problem Astro meets itself without a stack trace (astro build alone)', async () => {
-    const build = await buildWithFixture(path.join(fixtures, 'near-miss-unit'));
-    try {
-      expect(build.exitCode).not.toBe(0);
-      for (const text of cases['near-miss-unit']) expect(build.output).toContain(text);
-      for (const pattern of noise) expect(build.output).not.toMatch(pattern);
-    } finally {
-      build.cleanUp();
-    }
-  });
+  // `astro build` by itself (as `astro check` and `astro dev` read the content too): a
+  // problem between files (from the model), a value the schema refuses and a file that is
+  // not YAML, each in the check's words.
+  it.each(['near-miss-unit', 'wrong-type', 'malformed-frontmatter'])(
+    'says a content problem Astro meets itself without a stack trace (astro build alone): %s',
+    { timeout: 180_000 },
+    async (name) => {
+      const build = await buildWithFixture(path.join(fixtures, name));
+      try {
+        expect(build.exitCode).not.toBe(0);
+        for (const text of cases[name]) expect(build.output).toContain(text);
+        for (const pattern of noise) expect(build.output).not.toMatch(pattern);
+      } finally {
+        build.cleanUp();
+      }
+    },
+  );
 });

@@ -212,7 +212,7 @@ describe('the build step', () => {
     expect(error).toBeInstanceOf(ContentError);
     const { problems } = error as ContentError;
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0])).toMatch(/search-terms\.yaml 的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/);
+    expect(formatProblem(problems[0])).toMatch(/search-terms\.yaml（第 \d+ 行）的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/);
     expect(problems[0].allowed).toContain('改为原文的写法');
   });
 

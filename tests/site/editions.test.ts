@@ -220,8 +220,8 @@ describe('next year’s edition by copying a folder', () => {
       expect(copied.exitCode).not.toBe(0);
       expect(copied.output).toMatch(/2024\/notice\.mdx、\S*2098\/notice\.mdx 的 documentNumber 字段/);
       expect(copied.output).toContain('文号“津滨质量组办〔2024〕4号”在 2024、2098 2 个年度重复');
-      expect(copied.output).toMatch(/2098\/notice\.mdx 的 date 字段：2024-08-30 不在 2098 年/);
-      expect(copied.output).toMatch(/2098\/report\.yaml 的 deadline\.date 字段：2024-10-09 不在 2098 年/);
+      expect(copied.output).toMatch(/2098\/notice\.mdx（第 \d+ 行）的 date 字段：2024-08-30 不在 2098 年/);
+      expect(copied.output).toMatch(/2098\/report\.yaml（第 \d+ 行）的 deadline\.date 字段：2024-10-09 不在 2098 年/);
     } finally {
       copied.cleanUp();
     }

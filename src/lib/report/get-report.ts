@@ -9,7 +9,6 @@ import { toCsv } from './csv';
 import { unitTable, tableStatus, type ReportColumn } from './table';
 import { allUnitsWorkbook, unitWorkbook, type WorkbookKit } from './xlsx';
 import { reportRules, type ReportRules, type RuleSettings } from './rules';
-import { reservedReportNames } from '../paths';
 import { buildTime } from '../editions';
 import type { ReportData } from '../../schemas/report';
 
@@ -102,9 +101,7 @@ export function allUnitsXlsx(plan: Plan): Promise<Bytes> {
   );
 }
 
-/** Units for the per-unit endpoints; refuses an id that would overwrite the combined workbook. */
+/** Units for the per-unit endpoints (buildPlan refuses an id that would overwrite the combined workbook). */
 export function reportUnits(plan: Plan): Unit[] {
-  const clash = plan.units.find((u) => (reservedReportNames as readonly string[]).includes(u.id));
-  if (clash) throw new Error(`content/units.yaml 中单位 id “${clash.id}”与报送文件名冲突，请换一个 id`);
   return plan.units;
 }

@@ -1,7 +1,7 @@
 /** An edition's published returns at build time (the `returns` collection), once per edition. */
 import { getCollection } from 'astro:content';
 import { collectionSpecs } from '../collections';
-import { anyEditionHas } from '../content-loaders';
+import { hasFiles } from '../content-loaders';
 import { editionOf } from '../editions';
 import type { Plan } from '../plan';
 import { getReport } from '../report/get-report';
@@ -13,7 +13,7 @@ const cache = new Map<string, Promise<EditionResults | undefined>>();
 export function getResults(plan: Plan): Promise<EditionResults | undefined> {
   const year = plan.edition.year;
   // No edition has published returns yet: no collection to ask for (Astro would warn).
-  if (!anyEditionHas(collectionSpecs.returns.source.folder)) return Promise.resolve(undefined);
+  if (!hasFiles(collectionSpecs.returns.source)) return Promise.resolve(undefined);
   if (!cache.has(year)) {
     cache.set(
       year,
