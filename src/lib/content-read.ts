@@ -69,7 +69,7 @@ export interface ContentRead {
 const posix = (p: string) => p.split(path.sep).join('/');
 const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));
 const typeWords: Record<string, string> = {
-  date: '须为日期，按“年-月-日”写，如 2024-09-01',
+  date: '须为日期，按“年-月-日”写，月和日各写两位',
   integer: '须为整数',
   null: '须留空',
   boolean: '须为 true 或 false',
