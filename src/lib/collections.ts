@@ -4,7 +4,7 @@
  * build) and the content check (src/lib/content-read.ts, for `npm run check`), so the two
  * always read the same files with the same schemas.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { EDITION_FOLDER } from './editions';
 import { itemSchema } from '../schemas/items';
@@ -55,32 +55,8 @@ export const collectionSpecs = {
 
 export type CollectionName = keyof typeof collectionSpecs;
 
-/** The glob (relative to content/) of a collection's files. */
-export function sourcePattern(source: CollectionSource): string {
-  switch (source.kind) {
-    case 'object':
-    case 'list':
-      return source.file;
-    case 'edition-file':
-      return `${EDITION_FOLDER}/${source.name}`;
-    case 'edition-folder':
-      return `${EDITION_FOLDER}/${source.folder}/**/[^_]*.{md,mdx}`;
-    case 'edition-data':
-      return `${EDITION_FOLDER}/${source.folder}/[^_]*.{yaml,yml}`;
-  }
-}
-
-/** An entry's id from its file (relative to content/): `2024/items/01.mdx` → `2024/01`; `2024/notice.mdx` → `2024`. */
-export function entryId(source: CollectionSource, relativeFile: string): string {
-  if (source.kind === 'object') return 'site';
-  const parts = relativeFile.replace(/\\/g, '/').split('/');
-  const name = parts[parts.length - 1].replace(/\.(mdx?|ya?ml)$/, '');
-  return parts.length > 2 ? `${parts[0]}/${name}` : parts[0];
-}
-
-/** Where a collection's files lie (for one edition), relative to content/: a file, or a folder ending in `/`. */
-export function collectionPath(name: CollectionName, year = '<年份>'): string {
-  const source: CollectionSource = collectionSpecs[name].source;
+/** Where a source's files lie for one edition (`year`: a year or a pattern for one), relative to content/: a file, or a folder ending in `/`. */
+function sourceLocation(source: CollectionSource, year: string): string {
   switch (source.kind) {
     case 'object':
     case 'list':
@@ -92,3 +68,40 @@ export function collectionPath(name: CollectionName, year = '<年份>'): string 
       return `${year}/${source.folder}/`;
   }
 }
+
+/** The file extensions a source's files may have. */
+export function sourceExtensions(source: CollectionSource): string[] {
+  if (source.kind === 'edition-folder') return ['md', 'mdx'];
+  if (source.kind === 'edition-data') return ['yaml', 'yml'];
+  return [(source.kind === 'edition-file' ? source.name : source.file).split('.').pop()!];
+}
+
+/** Whether a source's files are Markdown/MDX (with YAML frontmatter) rather than YAML files. */
+export const isMarkdown = (source: CollectionSource): boolean => sourceExtensions(source).some((e) => /^mdx?$/.test(e));
+
+/** The glob (relative to content/) of a collection's files (files starting with _ are left out). */
+export function sourcePattern(source: CollectionSource): string {
+  const where = sourceLocation(source, EDITION_FOLDER);
+  if (source.kind === 'edition-folder') return `${where}**/[^_]*.{${sourceExtensions(source).join(',')}}`;
+  if (source.kind === 'edition-data') return `${where}[^_]*.{${sourceExtensions(source).join(',')}}`;
+  return where;
+}
+
+/**
+ * A collection's schema as zod; for returns, whose photos Astro's image() reads in the
+ * build, a photo's file is a path (what an editor writes, and what the check reads).
+ */
+export function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
+  return typeof spec.schema === 'function' ? spec.schema({ image: () => z.string() } as never) : spec.schema;
+}
+
+/** An entry's id from its file (relative to content/): `2024/items/01.mdx` → `2024/01`; `2024/notice.mdx` → `2024`. */
+export function entryId(source: CollectionSource, relativeFile: string): string {
+  if (source.kind === 'object') return 'site';
+  const parts = relativeFile.replace(/\\/g, '/').split('/');
+  const name = parts[parts.length - 1].replace(/\.(mdx?|ya?ml)$/, '');
+  return parts.length > 2 ? `${parts[0]}/${name}` : parts[0];
+}
+
+/** Where a collection's files lie (for one edition), relative to content/: a file, or a folder ending in `/`. */
+export const collectionPath = (name: CollectionName, year = '<年份>'): string => sourceLocation(collectionSpecs[name].source, year);

@@ -15,7 +15,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
-import { collectionSpecs, entryId, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
+import { collectionSpecs, entryId, schemaOf, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
 import type { Entries } from './content-model';
 import type { ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
@@ -93,10 +93,6 @@ function yamlSlipLine(yaml: string, e: { reason?: string; mark?: { line?: number
   return stopped;
 }
 
-/** The schema of a collection; for returns, a photo's file is checked as a path (Astro's image() reads it in the build). */
-function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
-  return typeof spec.schema === 'function' ? spec.schema({ image: () => z.string() } as never) : spec.schema;
-}
 
 /** `['units', 2, 'id']` → `units[2].id`. */
 const fieldName = (segments: readonly (string | number)[]) =>

@@ -11,17 +11,8 @@
  */
 import { z } from 'astro/zod';
 import { ignoreOverride, zodToJsonSchema } from 'zod-to-json-schema';
-import { categorySchema } from './categories';
-import { editionSchema, siteSchema } from './edition';
 import { fieldJsonSchemas, type JsonSchema } from './fields';
-import { itemSchema } from './items';
-import { noticeSchema } from './notice';
-import { planSectionSchema } from './plan';
-import { reportSchema } from './report';
-import { returnsSchema } from './returns';
-import { searchTermsSchema } from './search-terms';
-import { sloganSchema } from './slogans';
-import { unitSchema } from './units';
+import { collectionPath, collectionSpecs, isMarkdown, schemaOf, sourceExtensions, type CollectionName } from '../lib/collections';
 
 /** Where the generated files go, relative to the project's root. */
 export const JSON_SCHEMA_DIR = 'src/schemas/json';
@@ -41,57 +32,48 @@ export interface ContentJsonSchema {
   schema: z.ZodTypeAny;
 }
 
-/** Every kind of file in content/ the collections of src/content.config.ts read. */
-export const contentJsonSchemas: ContentJsonSchema[] = [
-  { name: 'site', title: '整个网站的设置（content/site.yaml）', files: ['content/site.yaml'], frontmatter: false, schema: siteSchema },
+/** The editor's name and title of each collection (src/lib/collections.ts has its files and schema). */
+const editorNames: { collection: CollectionName; name: string; title: string }[] = [
+  { collection: 'site', name: 'site', title: '整个网站的设置（content/site.yaml）' },
+  { collection: 'searchTerms', name: 'search-terms', title: '搜索词表（content/search-terms.yaml）' },
+  { collection: 'units', name: 'units', title: '责任单位名录（content/units.yaml）' },
+  { collection: 'editions', name: 'edition', title: '年度设置（content/<年份>/edition.yaml）' },
+  { collection: 'report', name: 'report', title: '报送要求和统计表（content/<年份>/report.yaml）' },
   {
-    name: 'search-terms',
-    title: '搜索词表（content/search-terms.yaml）',
-    files: ['content/search-terms.yaml'],
-    frontmatter: false,
-    schema: searchTermsSchema,
-  },
-  { name: 'units', title: '责任单位名录（content/units.yaml）', files: ['content/units.yaml'], frontmatter: false, schema: z.array(unitSchema) },
-  { name: 'edition', title: '年度设置（content/<年份>/edition.yaml）', files: ['content/*/edition.yaml'], frontmatter: false, schema: editionSchema },
-  { name: 'report', title: '报送要求和统计表（content/<年份>/report.yaml）', files: ['content/*/report.yaml'], frontmatter: false, schema: reportSchema },
-  {
+    collection: 'returns',
     name: 'returns',
     title: '一个单位发布的报送结果（content/<年份>/returns/<单位id>.yaml，由 npm run collect-report -- --publish 写出）',
-    files: ['content/*/returns/*.yaml', 'content/*/returns/*.yml'],
-    frontmatter: false,
-    // The photo is a path to an image file beside the YAML file, as Astro's own JSON Schemas have it.
-    schema: returnsSchema({ image: () => z.string() } as unknown as Parameters<typeof returnsSchema>[0]),
   },
-  { name: 'notice', title: '印发通知（content/<年份>/notice.mdx）的字段', files: ['content/*/notice.mdx'], frontmatter: true, schema: noticeSchema },
-  {
-    name: 'plan',
-    title: '方案正文的一节（content/<年份>/plan/*.mdx）的字段',
-    files: ['content/*/plan/*.mdx', 'content/*/plan/*.md'],
-    frontmatter: true,
-    schema: planSectionSchema,
-  },
-  {
-    name: 'categories',
-    title: '活动类别（content/<年份>/categories/*.md）的字段',
-    files: ['content/*/categories/*.md', 'content/*/categories/*.mdx'],
-    frontmatter: true,
-    schema: categorySchema,
-  },
-  {
-    name: 'items',
-    title: '活动项目（content/<年份>/items/NN.mdx）的字段',
-    files: ['content/*/items/*.mdx', 'content/*/items/*.md'],
-    frontmatter: true,
-    schema: itemSchema,
-  },
-  {
-    name: 'slogans',
-    title: '活动口号（content/<年份>/slogans/*.md）的字段',
-    files: ['content/*/slogans/*.md', 'content/*/slogans/*.mdx'],
-    frontmatter: true,
-    schema: sloganSchema,
-  },
+  { collection: 'notice', name: 'notice', title: '印发通知（content/<年份>/notice.mdx）的字段' },
+  { collection: 'plan', name: 'plan', title: '方案正文的一节（content/<年份>/plan/*.mdx）的字段' },
+  { collection: 'categories', name: 'categories', title: '活动类别（content/<年份>/categories/*.md）的字段' },
+  { collection: 'items', name: 'items', title: '活动项目（content/<年份>/items/NN.mdx）的字段' },
+  { collection: 'slogans', name: 'slogans', title: '活动口号（content/<年份>/slogans/*.md）的字段' },
 ];
+
+/**
+ * A collection's files as the YAML extension's globs, from the project's root: `*` for the
+ * year, one glob per extension (those globs have no `[0-9]`, `{a,b}` or `**`).
+ */
+function editorGlobs(name: CollectionName): string[] {
+  const { source } = collectionSpecs[name];
+  const where = `content/${collectionPath(name, '*')}`;
+  return where.endsWith('/') ? sourceExtensions(source).map((ext) => `${where}*.${ext}`) : [where];
+}
+
+/** Every kind of file in content/ the collections read (src/lib/collections.ts), with its schema. */
+export const contentJsonSchemas: ContentJsonSchema[] = editorNames.map(({ collection, name, title }) => {
+  const spec = collectionSpecs[collection];
+  const schema = schemaOf(spec);
+  return {
+    name,
+    title,
+    files: editorGlobs(collection),
+    frontmatter: isMarkdown(spec.source),
+    // A list file (units.yaml) is a list of entries.
+    schema: spec.source.kind === 'list' ? z.array(schema) : schema,
+  };
+});
 
 /** The path of a schema's file, relative to the project's root. */
 export const jsonSchemaFile = (entry: ContentJsonSchema): string => `${JSON_SCHEMA_DIR}/${entry.name}.schema.json`;
