@@ -21,6 +21,10 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
+  // HTML-aware compression, lossless for the text. Astro 7's default ('jsx') drops the
+  // space between a line's end and an element on the next line (`1. 深入` → `1.深入`), and
+  // the plan is reproduced verbatim (tests/site/whitespace.test.ts).
+  compressHTML: true,
   // scripts/build.mjs points this at a staging folder, so a failed build never
   // leaves a half-written dist/ behind.
   outDir: process.env.QM_OUT_DIR ?? './dist',

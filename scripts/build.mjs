@@ -12,7 +12,7 @@ import { headersFile } from './lib/headers-file.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const target = path.resolve(root, process.env.QM_DIST_DIR ?? 'dist');
 const staging = path.join(root, `.build-${process.pid}`);
-const astro = path.join(root, 'node_modules', 'astro', 'astro.js');
+const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 // The content check first (npm run check): a content mistake stops here, in a second,
 // with the check's plain message and nothing else.

@@ -136,7 +136,7 @@ export function buildSite({ contentDir, outDir, cacheDir, posterCacheDir }: Buil
   // where it would override SITE_BASE.
   const { BASE_URL: _ignored, ...env } = process.env;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
+    const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
       env: {
         ...env,

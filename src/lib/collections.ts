@@ -95,6 +95,17 @@ export function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
   return typeof spec.schema === 'function' ? spec.schema({ image: () => z.string() } as never) : spec.schema;
 }
 
+/**
+ * An entry of a list file's place in that file (0 for the first): both readers add it
+ * (src/lib/content-loaders.ts, content-read.ts), since Astro hands entries back sorted by
+ * id, and the file's order is the order the site shows.
+ */
+export const listPosition = (entry: { data: object }): number => (entry.data as { position?: number }).position ?? 0;
+
+/** Entries of a list file in the file's order. */
+export const inListOrder = <E extends { data: object }>(entries: readonly E[]): E[] =>
+  [...entries].sort((a, b) => listPosition(a) - listPosition(b));
+
 /** An entry's id from its file (relative to content/): `2024/items/01.mdx` → `2024/01`; `2024/notice.mdx` → `2024`. */
 export function entryId(source: CollectionSource, relativeFile: string): string {
   if (source.kind === 'object') return 'site';

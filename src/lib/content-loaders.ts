@@ -8,10 +8,12 @@
  * every year and `editionOf(entry)` tells them apart.
  */
 import { globSync } from 'tinyglobby';
-import { file, glob, type Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { ContentError } from './content-error';
 import { readContent } from './content-read';
+import { normaliseText, readYaml } from './frontmatter';
 import { entryId, sourcePattern, type CollectionSource } from './collections';
 
 /**
@@ -64,7 +66,7 @@ export function loaderFor(source: CollectionSource): Loader {
   const generateId = ({ entry }: { entry: string }) => entryId(source, entry);
   switch (source.kind) {
     case 'list':
-      return explained(file(`${contentDir}/${source.file}`));
+      return explained(listLoader(source.file));
     case 'object':
     case 'edition-file':
     case 'edition-folder':
@@ -72,6 +74,28 @@ export function loaderFor(source: CollectionSource): Loader {
     case 'edition-data':
       return optionalFolder(source, explained(glob({ pattern, base: contentDir, generateId })));
   }
+}
+
+/**
+ * A YAML file that is a list (content/units.yaml): one entry per item, id from its `id`,
+ * and its place in the file as `position`, since Astro hands entries back sorted by id and
+ * the file's order is the order the site shows (the content check's reader adds the same).
+ */
+function listLoader(file: string): Loader {
+  return {
+    name: 'list-loader',
+    load: async ({ store, parseData }) => {
+      const filePath = `${contentDir}/${file}`;
+      const items = readYaml(normaliseText(readFileSync(filePath, 'utf8')));
+      if (!Array.isArray(items)) throw new Error(`${filePath} is not a list`);
+      store.clear();
+      for (const [position, item] of items.entries()) {
+        const id = String((item as { id?: unknown })?.id);
+        const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
+        store.set({ id, data: { ...data, position }, filePath });
+      }
+    },
+  };
 }
 
 /**

@@ -240,7 +240,8 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
           });
         }
         if (typeof id === 'string') seen.set(id, i);
-        if (checked.data) entries.push({ id: String(id), collection: name, data: checked.data, filePath: file });
+        // Its place in the file, as Astro's loader gives it (src/lib/content-loaders.ts).
+        if (checked.data) entries.push({ id: String(id), collection: name, data: { ...checked.data, position: i }, filePath: file });
       });
       continue;
     }

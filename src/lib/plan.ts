@@ -9,6 +9,7 @@ import { closest } from './suggest';
 import type { CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from './content-error';
 import { contentDir } from './content-dir';
+import { inListOrder } from './collections';
 import { editionPaths, reservedReportNames, type EditionPaths } from './paths';
 import { localId } from './editions';
 import { normaliseUnitName, unitForms } from './unit-names';
@@ -213,7 +214,7 @@ export function buildPlan(input: PlanInput): Plan {
 
   // Units: every name and alias of this year must point at exactly one unit.
   const unitByName = new Map<string, Unit>();
-  const registry: Unit[] = input.units.map((entry) => {
+  const registry: Unit[] = inListOrder(input.units).map((entry) => {
     const { name, aliases } = namesInYear(entry.data, year);
     const unit: Unit = {
       id: entry.id,

@@ -41,7 +41,7 @@ const shellEnv = () =>
 export function buildWithFixture(
   fixture: string | undefined,
   {
-    script = 'node_modules/astro/astro.js',
+    script = 'node_modules/astro/bin/astro.mjs',
     args = ['build'],
     prepare = (_outDir: string) => {},
     /** Changes the content copy further (e.g. a renamed unit in units.yaml) before the build. */
