@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIntegration } from './src/integrations/pagefind.mjs';
 import { normaliseBase } from './src/lib/base-path.mjs';
@@ -36,14 +37,23 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   markdown: {
-    // The source is reproduced verbatim: no smart quotes, no autolinked URLs.
-    smartypants: false,
-    gfm: false,
+    // The source is reproduced verbatim: no smart quotes, no autolinked URLs. Astro's own
+    // Markdown processor; MDX takes these settings from it.
+    processor: satteri({ features: { gfm: false, smartPunctuation: false } }),
   },
   // The sitemap lists the site's own pages and every edition's, not the pages that only
   // send old addresses on (src/pages/[...legacy].astro).
   integrations: [mdx(), sitemap({ filter: inSitemap }), pagefindIntegration()],
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // Astro's own "use astro:head-inject" marker in every MDX file: not ours to act on,
+        // and forty such lines would hide a warning that is.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
 });

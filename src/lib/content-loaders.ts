@@ -9,6 +9,8 @@
  */
 import { globSync } from 'tinyglobby';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { contentDir } from './content-dir';
 import { ContentError } from './content-error';
@@ -84,9 +86,11 @@ export function loaderFor(source: CollectionSource): Loader {
 function listLoader(file: string): Loader {
   return {
     name: 'list-loader',
-    load: async ({ store, parseData }) => {
-      const filePath = `${contentDir}/${file}`;
-      const items = readYaml(normaliseText(readFileSync(filePath, 'utf8')));
+    load: async ({ store, parseData, config }) => {
+      const fullPath = path.resolve(contentDir, file);
+      // As Astro's own loaders store it: relative to the project's root.
+      const filePath = path.relative(fileURLToPath(config.root), fullPath).split(path.sep).join('/');
+      const items = readYaml(normaliseText(readFileSync(fullPath, 'utf8')));
       if (!Array.isArray(items)) throw new Error(`${filePath} is not a list`);
       store.clear();
       for (const [position, item] of items.entries()) {

@@ -22,6 +22,7 @@ import { contentDir } from './content-dir';
 import { normaliseText, readYaml, splitFrontmatter } from './frontmatter';
 import { lineInYaml } from './locate';
 import { closest } from './suggest';
+import { contentErrors } from '../schemas/errors';
 
 /** What a frontmatter that is not valid YAML should look like. */
 export const YAML_ALLOWED = '两行 --- 之间每行写“字段: 值”；值里有引号或冒号时整段用英文双引号括起，引号要成对';
@@ -68,16 +69,6 @@ export interface ContentRead {
 
 const posix = (p: string) => p.split(path.sep).join('/');
 const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSON.stringify(value));
-const typeWords: Record<string, string> = {
-  date: '须为日期，按“年-月-日”写，月和日各写两位',
-  integer: '须为整数',
-  null: '须留空',
-  boolean: '须为 true 或 false',
-  array: '须为列表，每行以“- ”开头',
-  object: '须为一组“字段: 值”，下一级的行缩进对齐',
-  string: '须为文字',
-  number: '须为数字',
-};
 
 /**
  * The line (1-based, within `yaml`) to look at for js-yaml's error: where it stopped, or,
@@ -102,11 +93,13 @@ function valueAt(data: unknown, segments: readonly (string | number)[]): unknown
   return segments.reduce<unknown>((v, s) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined), data);
 }
 
-/** A schema without its wrappers (optional, default, refinements, transforms). */
-function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
-  const def = schema._def as { innerType?: z.ZodTypeAny; schema?: z.ZodTypeAny; in?: z.ZodTypeAny };
-  const inner = def.innerType ?? def.schema ?? def.in;
-  return inner ? unwrap(inner) : schema;
+/** A schema without its wrappers (optional, nullable, default, transforms), through Zod's public API. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodNullable || schema instanceof z.ZodDefault) {
+    return unwrap(schema.unwrap() as z.ZodType);
+  }
+  if (schema instanceof z.ZodPipe) return unwrap(schema.in as z.ZodType);
+  return schema;
 }
 
 /** Field names the schema does not know (zod drops them silently), each with the name it nearly is. */
@@ -119,14 +112,14 @@ function unknownFields(schema: z.ZodTypeAny, data: unknown, at: (string | number
       else out.push({ at: [...at, key], known: Object.keys(shape) });
     }
   } else if (s instanceof z.ZodArray && Array.isArray(data)) {
-    data.forEach((value, i) => unknownFields(s.element, value, [...at, i], out));
+    data.forEach((value, i) => unknownFields(s.element as z.ZodType, value, [...at, i], out));
   }
 }
 
 /** The schema's verdict on one entry, as problems of `file` (`prefix` leads the field names of a list's entries). */
 function validate(schema: z.ZodTypeAny, data: unknown, file: string, lineOf: (p: string[]) => number | undefined, prefix: (string | number)[] = []) {
   const problems: ContentProblem[] = [];
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: contentErrors });
   const place = (segments: (string | number)[]) => ({
     file,
     field: fieldName([...prefix, ...segments]),
@@ -135,17 +128,12 @@ function validate(schema: z.ZodTypeAny, data: unknown, file: string, lineOf: (p:
   if (!result.success) {
     for (const issue of result.error.issues) {
       const params = (issue as { params?: { allowed?: string; value?: string; suggestion?: string } }).params;
-      const found = valueAt(data, issue.path);
+      const at = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+      const found = valueAt(data, at);
       problems.push({
-        ...place(issue.path),
+        ...place(at),
         value: params?.value ?? shown(found),
-        allowed:
-          params?.allowed ??
-          (issue.code === 'invalid_type' && typeWords[issue.expected]
-            ? typeWords[issue.expected]
-            : issue.code === 'invalid_union'
-              ? '须为数字、文字或留空'
-              : `写法不对（${issue.message}）：照同一文件中其他条目的写法改`),
+        allowed: params?.allowed ?? issue.message,
         suggestion: params?.suggestion,
       });
     }
@@ -248,7 +236,8 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
     const checked = validate(schema, data, file, lineOf);
     problems.push(...checked.problems);
     if (checked.data) {
-      entries.push({ id: entryId(spec.source, posix(rel)), collection: name, data: checked.data, body: parts.body, filePath: file });
+      // A schema's output is an object (every collection's schema is z.object).
+      entries.push({ id: entryId(spec.source, posix(rel)), collection: name, data: checked.data as Record<string, unknown>, body: parts.body, filePath: file });
     }
   }
   if (files.length === 0 && spec.source.kind === 'list') {

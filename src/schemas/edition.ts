@@ -25,6 +25,8 @@ export const editionSchema = z.object({
   showReportStatus: z.boolean().optional().transform((v) => v ?? false),
 });
 
+const YEAR = '须为四位数字的年份，加英文引号';
+
 /** The site as a whole, across editions: content/site.yaml. */
 export const siteSchema = z.object({
   name: text(40),
@@ -33,8 +35,9 @@ export const siteSchema = z.object({
   // The edition published at the site's root before editions existed: its old page
   // addresses (/items/9/) lead to their place under the year (/2024/items/9/).
   rootEdition: z
-    .string()
-    .regex(/^\d{4}$/, { message: '须为四位数字的年份，加英文引号' })
+    .string({ error: YEAR })
+    .regex(/^\d{4}$/, { error: YEAR })
+    .meta({ description: YEAR, markdownDescription: YEAR, errorMessage: YEAR })
     .optional(),
   // The example in the search boxes.
   searchExample: text(30),

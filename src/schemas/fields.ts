@@ -15,23 +15,23 @@ const shown = (value: unknown) => (value === undefined ? '（未填写）' : JSO
 export type JsonSchema = Record<string, unknown>;
 
 /**
- * The JSON Schema of each field type made here, by the zod definition it describes:
- * zod-to-json-schema's `override` option looks them up (a custom check alone would come
- * out as `{}`, “anything”).
+ * The JSON Schema of each field type made here. A custom check alone would come out of
+ * Zod's JSON Schema conversion as `{}`, “anything”; json-schema.ts puts these in its place.
+ * A refinement of a field (`between`, `matching`) registers its own, built on its field's.
  */
-export const fieldJsonSchemas = new WeakMap<object, JsonSchema>();
+export const fieldJsonSchemas = z.registry<JsonSchema>();
 
 /** Registers `json` (with the text of what is allowed) as the JSON Schema of `schema`. */
-function described<S extends z.ZodTypeAny>(schema: S, json: JsonSchema, allowed: string): S {
-  fieldJsonSchemas.set(schema._def, { ...json, description: allowed, markdownDescription: allowed, errorMessage: allowed });
+function described<S extends z.ZodType>(schema: S, json: JsonSchema, allowed: string): S {
+  fieldJsonSchemas.add(schema, { ...json, description: allowed, markdownDescription: allowed, errorMessage: allowed });
   return schema;
 }
 
-/** The JSON Schema registered for `schema` or, through its refinements and transforms, for the field it is built on. */
-export function fieldJsonSchema(schema: z.ZodTypeAny): JsonSchema | undefined {
-  let def = schema._def as { typeName?: string; schema?: z.ZodTypeAny };
-  while (!fieldJsonSchemas.has(def) && def.typeName === z.ZodFirstPartyTypeKind.ZodEffects && def.schema) def = def.schema._def;
-  return fieldJsonSchemas.get(def);
+/** The JSON Schema registered for `schema` or, through its transforms (a pipe's input), for the field it is built on. */
+export function fieldJsonSchema(schema: z.ZodType): JsonSchema | undefined {
+  const own = fieldJsonSchemas.get(schema);
+  if (own) return own;
+  return schema instanceof z.ZodPipe ? fieldJsonSchema(schema.in as z.ZodType) : undefined;
 }
 
 function checked<T>(test: (value: unknown) => boolean, allowed: string, json: JsonSchema) {
@@ -116,7 +116,7 @@ export const between = (field: z.ZodType<number>, min: number, max: number, mess
   );
 
 /** A text field that must also match `pattern`; `message` says so when it does not. */
-export const matching = (field: z.ZodType<string, z.ZodTypeDef, unknown>, pattern: RegExp, message: string) => {
+export const matching = (field: z.ZodType<string, unknown>, pattern: RegExp, message: string) => {
   const base = fieldJsonSchema(field);
   return described(
     field.refine((v) => pattern.test(v), { message }),

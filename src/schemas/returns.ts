@@ -18,7 +18,7 @@ export const returnsSchema = ({ image }: SchemaContext) =>
         // The item's number in this edition's plan.
         item: positiveInteger(),
         // By column id (report.yaml): numbers, text, or null when left empty.
-        values: z.record(z.union([z.string(), z.number(), z.null()])),
+        values: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
       }),
     ),
     photos: z
