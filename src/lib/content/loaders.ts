@@ -9,9 +9,9 @@
  */
 import { globSync } from 'tinyglobby';
 import { file, glob, type Loader } from 'astro/loaders';
-import { contentDir } from './content-dir';
-import { ContentError } from './content-error';
-import { readContent } from './content-read';
+import { contentDir } from '../content-dir';
+import { ContentError } from '../content-error';
+import { readContent } from './read';
 import { entryId, sourcePattern, type CollectionSource } from './collections';
 
 /**
@@ -58,7 +58,7 @@ function explained(loader: Loader): Loader {
   };
 }
 
-/** The loader of a collection's files (src/lib/collections.ts). */
+/** The loader of a collection's files (./collections.ts). */
 export function loaderFor(source: CollectionSource): Loader {
   const pattern = sourcePattern(source);
   const generateId = ({ entry }: { entry: string }) => entryId(source, entry);
@@ -90,6 +90,6 @@ function optionalFolder(source: CollectionSource, inner: Loader): Loader {
 }
 
 /** Whether the collection has any file (returns/ only exists once results are published). */
-export function hasFiles(source: CollectionSource): boolean {
-  return globSync(sourcePattern(source), { cwd: contentDir }).length > 0;
+export function hasFiles(source: CollectionSource, dir: string = contentDir): boolean {
+  return globSync(sourcePattern(source), { cwd: dir }).length > 0;
 }
