@@ -30,7 +30,7 @@ export interface FixedColumn {
 
 /**
  * Filled in from the plan. 填报单位 first, so a row still says whose it is once tables are merged.
- * Widths are Excel's (characters); with report.yaml's columns they must fit A4 landscape (./print.ts).
+ * Widths are Excel's (characters); with report.yaml's columns they must fit A4 landscape (tableWidthProblem below).
  */
 export const fixedColumns: readonly FixedColumn[] = [
   { id: 'unit', label: '填报单位', width: 9, hint: '本单位名称，已按方案填好。' },
