@@ -15,7 +15,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CAPTIONS_FILE, fileMessages as messages, folderMessages, reportRules } from '../src/lib/report/rules';
-import { chooseEdition, readEdition } from './lib/edition-files';
+import { chooseEdition } from './lib/choose-edition';
 import { IGNORED, checkUnitFolder, failed, printUnit, type UnitReport } from './lib/report-folder';
 
 async function main(argv: string[]): Promise<number> {
@@ -33,9 +33,8 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   const chosen = await chooseEdition(values.edition);
   if (!chosen) return 2;
-  const { year, editions } = chosen;
-  const edition = await readEdition(year);
-  const checker = reportRules(edition.settings);
+  const { year, editions, edition } = chosen;
+  const checker = reportRules(edition.report.ruleSettings);
   if (positionals.length !== 1 || values.help) {
     console.log(
       `用法：npm run check-report -- <材料文件夹> [--edition 年份]\n\n按 ${year} 年度的要求检查（可用年度：${editions.join('、')}）。` +
@@ -52,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`读不到文件夹 ${root}：请确认路径正确。`);
     return 2;
   }
-  const units = edition.units;
+  const units = edition.plan.units;
   const folders = entries.filter((e) => e.isDirectory() && !IGNORED.test(e.name)).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const loose = entries.filter((e) => e.isFile() && !IGNORED.test(e.name)).map((e) => e.name);
 

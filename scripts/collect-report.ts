@@ -27,7 +27,9 @@ import { summarise, type UnitOutcome } from '../src/lib/returns/summary';
 import { summaryWorkbook } from '../src/lib/returns/summary-xlsx';
 import { ALT_FILE, RETURNS_FOLDER, photoFileName, photoItem, recordYaml, type ReturnRecord } from '../src/lib/returns/record';
 import { cleanPhoto } from '../src/lib/returns/photos';
-import { chooseEdition, contentRoot, readEdition, readEditionTables, type TableUnitFacts } from './lib/edition-files';
+import { chooseEdition } from './lib/choose-edition';
+import { contentDir } from '../src/lib/content-dir';
+import type { Unit } from '../src/lib/content/plan';
 import { IGNORED, checkUnitFolder, decodeText, failed, printUnit, type UnitReport } from './lib/report-folder';
 
 const USAGE = '用法：npm run collect-report -- <材料文件夹> [--edition 年份] [--out 汇总表.xlsx] [--publish]';
@@ -35,7 +37,7 @@ export const SUMMARY_FILE = '汇总表.xlsx';
 
 interface Collected {
   report: UnitReport;
-  unit?: TableUnitFacts;
+  unit?: Unit;
   outcome?: UnitOutcome;
 }
 
@@ -44,7 +46,7 @@ async function collectUnit(
   checker: ReturnType<typeof reportRules>,
   root: string,
   folder: string,
-  units: TableUnitFacts[],
+  units: Unit[],
 ): Promise<Collected> {
   const report = await checkUnitFolder(checker, root, folder, units);
   const unit = units.find((u) => u.id === report.unit?.id);
@@ -85,7 +87,7 @@ async function collectUnit(
 /** Writes one unit's record and photos into content/<year>/returns/, replacing its earlier one. */
 async function publishUnit(root: string, year: string, c: Collected, maxPhotos: number): Promise<string> {
   const { report, unit, outcome } = c as Required<Collected>;
-  const dir = path.join(contentRoot(), year, RETURNS_FOLDER);
+  const dir = path.join(contentDir, year, RETURNS_FOLDER);
   await mkdir(dir, { recursive: true });
   await rm(path.join(dir, unit.id), { recursive: true, force: true });
   const altPath = path.join(root, report.folder, ALT_FILE);
@@ -138,9 +140,8 @@ async function main(argv: string[]): Promise<number> {
   const chosen = await chooseEdition(values.edition);
   if (!chosen) return 2;
   const { year } = chosen;
-  const facts = await readEdition(year);
-  const checker = reportRules(facts.settings);
-  const tables = await readEditionTables(year);
+  const { plan, report } = chosen.edition;
+  const checker = reportRules(report.ruleSettings);
   if (positionals.length !== 1 || values.help) {
     console.log(
       `${USAGE}\n\n按 ${year} 年度的要求检查各单位的照片、${CAPTIONS_FILE} 和统计表（.xlsx 或 .csv），` +
@@ -164,14 +165,14 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const loose = entries.filter((e) => e.isFile() && !IGNORED.test(e.name) && path.join(root, e.name) !== out).map((e) => e.name);
-  const edition: ReturnEdition = { year, tableName: tables.tableName, columns: tables.columns, units: tables.units, items: tables.items };
+  const edition: ReturnEdition = { year, tableName: report.tableName, columns: report.columns, units: plan.units, items: plan.items };
 
   console.log(`汇总 ${root}（${year} 年度）：${folders.length} 个单位文件夹。`);
   const collected: Collected[] = [];
   const rootProblems: string[] = [];
   const firstFolder = new Map<string, string[]>();
   for (const folder of folders) {
-    const c = await collectUnit(edition, checker, root, folder, tables.units);
+    const c = await collectUnit(edition, checker, root, folder, plan.units);
     const o = c.outcome;
     printUnit(c.report, [
       ...(o?.file ? [{ line: `统计表：${o.file}${o.accepted ? `，${o.rows.length} 行，通过` : '，未通过'}`, problem: false }] : []),
@@ -185,7 +186,7 @@ async function main(argv: string[]): Promise<number> {
     collected.push(c);
   }
   for (const [id, list] of firstFolder) {
-    if (list.length > 1) rootProblems.push(fileMessages.duplicateUnit(list, tables.units.find((u) => u.id === id)!.name));
+    if (list.length > 1) rootProblems.push(fileMessages.duplicateUnit(list, plan.units.find((u) => u.id === id)!.name));
   }
 
   const outcomes = collected.flatMap((c) => (c.outcome ? [c.outcome] : []));

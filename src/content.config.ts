@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { loaderFor } from './lib/content-loaders';
-import { collectionSpecs as c } from './lib/collections';
+import { loaderFor } from './lib/content/loaders';
+import { collectionSpecs as c } from './lib/content/collections';
 
-// Each collection's files and schema are listed once, in src/lib/collections.ts, which
+// Each collection's files and schema are listed once, in src/lib/content/collections.ts, which
 // the content check (npm run check) reads too; here they become Astro's collections.
 export const collections = {
   site: defineCollection({ loader: loaderFor(c.site.source), schema: c.site.schema }),

@@ -3,35 +3,19 @@
  * page previews, and of a rebuild when nothing changed (everything from the cache). Uses a
  * fresh cache folder, so it never disturbs the build's own cache.
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse as parseYaml } from 'yaml';
-import { readFrontmatter } from '../../src/lib/frontmatter';
-import { contentRoot, listEditions } from '../lib/edition-files';
+import { loadEditions } from '../../src/lib/content/disk';
 import { kb, type Bench, type Row } from './common';
 
 type PosterSlogan = import('../../src/lib/posters/index').PosterSlogan;
 
-/** The slogans of an edition, as the build reads them (files not starting with _). */
-function readSlogans(year: string, kicker: string): PosterSlogan[] {
-  const dir = path.join(contentRoot(), year, 'slogans');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
-    .map((f) => {
-      const data = readFrontmatter(readFileSync(path.join(dir, f), 'utf8'));
-      return {
-        id: f.replace(/\.md$/, ''),
-        text: String(data.text),
-        label: String(data.label ?? ''),
-        scope: data.scope as PosterSlogan['scope'],
-        order: Number(data.order),
-        kicker,
-        postersDir: `/${year}/posters/`,
-        file: `content/${year}/slogans/${f}`,
-      };
-    });
+/** The newest edition's slogans, in page order, as the build reads them (without the QR variant's address). */
+async function readSlogans(): Promise<PosterSlogan[]> {
+  const [edition] = (await loadEditions()).editions.values();
+  return edition.slogans.map((slogan) => ({ ...slogan, postersDir: edition.plan.edition.paths.posters }));
 }
 
 export const bench: Bench = {
@@ -46,9 +30,7 @@ export const bench: Bench = {
       // Imported here, after the cache folder is set: the poster modules read it.
       const posters = await import('../../src/lib/posters/index');
       const { loadFont } = await import('../../src/lib/posters/font');
-      const year = (await listEditions())[0];
-      const editionName = String(parseYaml(readFileSync(path.join(contentRoot(), year, 'edition.yaml'), 'utf8')).name);
-      const slogans = posters.sortSlogans(readSlogans(year, editionName));
+      const slogans = await readSlogans();
       const ms = (t0: number) => performance.now() - t0;
 
       let t0 = performance.now();

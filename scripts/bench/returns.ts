@@ -19,7 +19,7 @@ import sharp from 'sharp';
 import { chromium } from 'playwright-core';
 import { cleanPhoto } from '../../src/lib/returns/photos';
 import { RETURNS_FOLDER, photoFileName, recordYaml, type ReturnRecord } from '../../src/lib/returns/record';
-import { readEditionTables } from '../lib/edition-files';
+import { loadEditions } from '../../src/lib/content/disk';
 import { serveStatic } from '../lib/static-server.mjs';
 import { buildSite, chromiumFlags, chromiumPath, kb, root, seconds, type Bench } from './common';
 import { measureWeight, weightFigures } from './weight';
@@ -41,7 +41,8 @@ async function photo(i: number): Promise<Buffer> {
 }
 
 async function publish(content: string, photoCount: number): Promise<void> {
-  const e = await readEditionTables(year, content);
+  const { plan, report } = (await loadEditions(content)).editions.get(year)!;
+  const e = { units: plan.units, columns: report.columns };
   const dir = path.join(content, year, RETURNS_FOLDER);
   let made = 0;
   for (let u = 0; made < photoCount; u++) {

@@ -1,7 +1,7 @@
 /** The edition's main pages, in one order, for the header's navigation and the footer. */
 import { ui } from './site';
 import { sitePaths } from './paths';
-import type { Plan } from './plan';
+import type { Plan } from './content/plan';
 
 export interface NavLink {
   href: string;

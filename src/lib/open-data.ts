@@ -1,5 +1,5 @@
 /** Open data from the plan model: items, units, and who carries which item. */
-import type { Plan } from './plan';
+import type { Plan } from './content/plan';
 import { toCsv } from './report/csv';
 
 export function itemsData(plan: Plan) {

@@ -8,9 +8,8 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
 import type { Vocabulary } from '../components/search/query';
-import { ContentError } from './content-error';
-import { unitForms } from './search-terms-check';
-import type { Plan } from './plan';
+import type { Edition } from './content/edition';
+import type { Plan } from './content/plan';
 import type { SearchTermsData } from '../schemas/search-terms';
 
 /** A term's pinyin as people type it: no tones, no spaces, lower case (知识产权 → zhishichanquan). */
@@ -60,12 +59,13 @@ function editionText(plan: Plan, terms: SearchTermsData): string {
 }
 
 /**
- * The edition's vocabulary. Throws ContentError when the vocabulary names a unit that is
- * not in content/units.yaml or gives one unit's name to another (src/lib/search-terms-check.ts).
+ * The edition's vocabulary, from content/search-terms.yaml as its Edition holds it (each
+ * unit with every form of its name, checked by src/lib/content/checks/search-terms.ts).
  */
-export function buildVocabulary(plan: Plan, terms: SearchTermsData, registryIds: readonly string[]): Vocabulary {
-  const { forms, problems } = unitForms(plan, terms, registryIds);
-  if (problems.length > 0) throw new ContentError(problems);
+export function buildVocabulary(edition: Edition): Vocabulary {
+  if (!edition.searchTerms) throw new Error('没有 content/search-terms.yaml');
+  const { plan } = edition;
+  const { data: terms, unitForms: forms } = edition.searchTerms;
 
   const synonyms: Record<string, string> = {};
   for (const { words, target } of terms.synonyms) for (const word of words) if (word !== target) synonyms[word] = target;

@@ -1,7 +1,7 @@
 /**
  * How a written name finds its unit, one rule for the site: a unit answers to its name
  * and each alias, compared without spaces (and as NFC, so a name pasted from another
- * program still matches). Used by the plan model (src/lib/plan.ts), the office's folder
+ * program still matches). Used by the plan model (src/lib/content/plan.ts), the office's folder
  * check (src/lib/report/unit-match.ts) and the search page (src/components/search/model.ts).
  * Pure, and small enough for the browser.
  */

@@ -12,7 +12,7 @@
  */
 import { z } from 'astro/zod';
 import { fieldJsonSchemas, type JsonSchema } from './fields';
-import { collectionPath, collectionSpecs, isMarkdown, schemaOf, sourceExtensions, type CollectionName } from '../lib/collections';
+import { collectionPath, collectionSpecs, isMarkdown, schemaOf, sourceExtensions, type CollectionName } from '../lib/content/collections';
 
 /** Where the generated files go, relative to the project's root. */
 export const JSON_SCHEMA_DIR = 'src/schemas/json';

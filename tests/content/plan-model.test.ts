@@ -1,6 +1,6 @@
 // The plan model on a small made-up plan: nothing in it assumes 25 items or 30 units.
 import { describe, expect, it } from 'vitest';
-import { buildPlan, unitsLineOf, type PlanInput } from '../../src/lib/plan';
+import { buildPlan, unitsLineOf, type PlanInput } from '../../src/lib/content/plan';
 import { ContentError } from '../../src/lib/content-error';
 import { thrownBy } from '../helpers/thrown';
 

@@ -1,8 +1,8 @@
 // Which files are behind which page, and which date and history entries follow from a log.
 import { describe, expect, it } from 'vitest';
-import { buildPlan, type Plan } from '../../src/lib/plan';
-import { parseGitLog, LOG_FORMAT } from '../../src/lib/history/git-log';
-import { editionChanges, editionPageSources, lastChange, sourceMatches, type PageSource } from '../../src/lib/history/page-sources';
+import { buildPlan, type Plan } from '../../src/lib/content/plan';
+import { parseGitLog, LOG_FORMAT } from '../../src/lib/content/history/git-log';
+import { editionChanges, editionPageSources, lastChange, sourceMatches, type PageSource } from '../../src/lib/content/history/page-sources';
 
 function twoItemPlan(): Plan {
   const entry = (collection: string, id: string, file: string, data: object, body = '') =>

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readFile } from 'node:fs/promises';
 import { unitWorkbook } from '../../src/lib/report/xlsx';
-import type { Unit } from '../../src/lib/plan';
+import type { Unit } from '../../src/lib/content/plan';
 import { dist, registry, requireBuild, root, sourceItems, type RegistryUnit, type SourceItem } from './built';
 import { convertToPdf, missingOfficeTools, pdfPages, type PdfPage, type PdfWord } from './office';
 

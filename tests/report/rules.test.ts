@@ -6,7 +6,7 @@ import { inspectPhoto } from '../../src/lib/report/check';
 import { csvField, parseCsv, toCsv } from '../../src/lib/report/csv';
 import { readJpeg, sniffFormat } from '../../src/lib/report/jpeg';
 import { captionLength, reportRules } from '../../src/lib/report/rules';
-import { readEdition } from '../../scripts/lib/edition-files';
+import { loadEditions } from '../../src/lib/content/disk';
 import { readSource } from '../helpers/source';
 import { readCsv } from '../helpers/csv';
 import { matchUnit, suggestUnits } from '../../src/lib/report/unit-match';
@@ -14,10 +14,11 @@ import { sheetNames } from '../../src/lib/report/xlsx';
 import { caption50, caption51 } from './fixtures';
 
 // The 2024 edition's rules, from content/2024/report.yaml.
-const { settings } = await readEdition('2024');
+const { report } = (await loadEditions()).editions.get('2024')!;
+const settings = report.ruleSettings;
 const checker = reportRules(settings);
 const { rules, messages, checkCaption, checkDimensions, checkPhotoCount } = checker;
-const SOURCE_MARKER = (settings as unknown as { sourceMarker: string }).sourceMarker;
+const SOURCE_MARKER = report.settings.sourceMarker;
 
 describe('rules', () => {
   it('say only what the plan’s reporting sentence says', () => {

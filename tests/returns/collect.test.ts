@@ -13,13 +13,12 @@ import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../report/fixtures';
-import { edition, figuresFor, filledCsv, filledXlsx, gpsPhoto, siteWorkbook, unitById } from './fixtures';
+import { edition, figuresFor, filledCsv, filledXlsx, gpsPhoto, siteWorkbook, unitById, type EditionTables } from './fixtures';
 import { keywordsOf, readXlsx, type Value } from './xlsx-reader';
 import { readCsv } from '../helpers/csv';
 import { runScript } from '../helpers/cli';
 import { projectRoot as root } from '../helpers/build-fixture';
 import { fixedColumns } from '../../src/lib/report/table';
-import type { EditionTables } from '../../scripts/lib/edition-files';
 
 const collect = (args: string[], env: Record<string, string> = {}) => runScript('scripts/collect-report.ts', args, env);
 

@@ -5,7 +5,9 @@
  */
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
-import { readEditionTables, type EditionTables, type TableUnitFacts } from '../../scripts/lib/edition-files';
+import { loadEditions } from '../../src/lib/content/disk';
+import type { Item, Unit } from '../../src/lib/content/plan';
+import type { ReportColumn } from '../../src/lib/content/report-table';
 import { unitWorkbook } from '../../src/lib/report/xlsx';
 import { HEADER_ROW } from '../../src/lib/report/xlsx';
 import { fixedColumns, unitTable } from '../../src/lib/report/table';
@@ -13,8 +15,21 @@ import { toCsv } from '../../src/lib/report/csv';
 
 export const YEAR = '2024';
 
+/** What the statistics tables of an edition are made of, from its Edition (src/lib/content/). */
+export interface EditionTables {
+  year: string;
+  tableName: string;
+  columns: ReportColumn[];
+  /** The edition's units (those with items), in registry order. */
+  units: Unit[];
+  /** The items in number order, each with its category. */
+  items: Item[];
+}
+type TableUnitFacts = Unit;
+
 export async function edition(year = YEAR): Promise<EditionTables> {
-  return readEditionTables(year);
+  const { plan, report } = (await loadEditions()).editions.get(year)!;
+  return { year, tableName: report.tableName, columns: report.columns, units: plan.units, items: plan.items };
 }
 
 export function unitById(e: EditionTables, id: string): TableUnitFacts {

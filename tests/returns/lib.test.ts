@@ -4,11 +4,11 @@ import { columnLetter } from '../../src/lib/returns/messages';
 import { readTableMarker, tableMarker } from '../../src/lib/returns/marker';
 import { readReturn, wholeNumber, type ReturnEdition, type SheetValues } from '../../src/lib/returns/validate';
 import { photoItem } from '../../src/lib/returns/record';
-import { buildResults } from '../../src/lib/returns/model';
+import { buildResults } from '../../src/lib/content/returns';
 import { ContentError } from '../../src/lib/content-error';
 import { thrownBy } from '../helpers/thrown';
 import { fixedColumns, type ReportColumn } from '../../src/lib/report/table';
-import type { Plan } from '../../src/lib/plan';
+import type { Plan } from '../../src/lib/content/plan';
 
 const columns: ReportColumn[] = [
   { id: 'what', label: '情况', kind: 'text', width: 10, hint: '', status: '参考格式', required: true },

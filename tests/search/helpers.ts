@@ -1,6 +1,6 @@
 /** The search page in Chromium: open a search by URL and read what it shows. */
 import type { Page } from 'playwright-core';
-import { listEditions } from '../../scripts/lib/edition-files';
+import { loadEditions } from '../../src/lib/content/disk';
 
 export interface ShownResult {
   href: string;
@@ -46,7 +46,7 @@ export async function shownResults(page: Page): Promise<ShownResult[]> {
 export const EDITION = '2024';
 
 /** The newest edition, which a search without a year searches. */
-export const currentEdition = async (): Promise<string> => (await listEditions())[0];
+export const currentEdition = async (): Promise<string> => [...(await loadEditions()).editions.keys()][0];
 
 /** The search page's address for these URL parameters, in EDITION. */
 export const searchPage = (origin: string, params: Record<string, string> = {}) =>

@@ -1,41 +1,30 @@
 /**
- * The posters' link to Astro: an edition's slogans from content/<year>/slogans/, and the
+ * An edition's slogans as posters (src/lib/content/slogans.ts → PosterSlogan), and the
  * helpers the home page and the layout use. Everything else in src/lib/posters/ runs
  * without Astro.
  */
-import { getCollection } from 'astro:content';
-import { sloganFromEntry } from './slogan';
-import { quotePlan, type Plan, type PlanQuote } from '../plan';
-import { editionOf } from '../editions';
-import { heroPosters, sharingImagePath, sortSlogans, type HeroPoster, type PosterSlogan } from './index';
+import type { Edition } from '../content/edition';
+import { posterSlogan } from './slogan';
+import { heroPosters, sharingImagePath, type HeroPoster, type PosterSlogan } from './index';
 
-const cached = new Map<string, Promise<PosterSlogan[]>>();
+const cached = new WeakMap<Edition, PosterSlogan[]>();
 
-/** Every slogan of the plan's edition, in page order (by `order`). */
-export function getSlogans(plan: Plan): Promise<PosterSlogan[]> {
-  const year = plan.edition.year;
-  if (!cached.has(year)) {
-    cached.set(
-      year,
-      getCollection('slogans', (entry) => editionOf(entry) === year).then((entries) =>
-        sortSlogans(entries.map((entry) => sloganFromEntry(entry, plan))),
-      ),
-    );
+/** Every slogan of the edition, in page order (by `order`). */
+export function getSlogans(edition: Edition): PosterSlogan[] {
+  let slogans = cached.get(edition);
+  if (!slogans) {
+    slogans = edition.slogans.map((slogan) => posterSlogan(slogan, edition.plan));
+    cached.set(edition, slogans);
   }
-  return cached.get(year)!;
+  return slogans;
 }
 
 /** Site path of the district theme's 1920×1080 JPG, for og:image. */
-export async function getSharingImage(plan: Plan): Promise<string | undefined> {
-  return sharingImagePath(await getSlogans(plan));
+export function getSharingImage(edition: Edition): string | undefined {
+  return sharingImagePath(getSlogans(edition));
 }
 
 /** The landscape poster of every slogan, district theme first, for the home page hero. */
-export async function getHeroPosters(plan: Plan): Promise<HeroPoster[]> {
-  return heroPosters(await getSlogans(plan));
-}
-
-/** The plan's paragraph on slogans and posters (edition.yaml's slogansMarker), word for word. */
-export function getScreenSentence(plan: Plan): PlanQuote | undefined {
-  return plan.edition.slogansMarker ? quotePlan(plan, plan.edition.slogansMarker) : undefined;
+export function getHeroPosters(edition: Edition): HeroPoster[] {
+  return heroPosters(getSlogans(edition));
 }

@@ -6,6 +6,7 @@
 import { posterSizesOf, posterSize, type PosterSize } from './design';
 import { renderPoster, renderPreview, type PosterSlogan, type PreviewFormat } from './render';
 import { formatBytes } from '../format';
+import { sortSlogans } from '../content/slogans';
 
 export { posterSizes, posterSize, posterSizesOf, qrPosterSize, type PosterSize } from './design';
 export { DESIGN_VERSION } from './design';
@@ -47,9 +48,7 @@ export function previewPath(slogan: Placed, size: PosterSize | string, width: nu
 }
 
 /** Slogans in page order: by `order`, then by id. */
-export function sortSlogans<T extends Pick<PosterSlogan, 'order' | 'id'>>(slogans: readonly T[]): T[] {
-  return [...slogans].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
-}
+export { sortSlogans };
 
 export interface PosterFile {
   sloganId: string;

@@ -1,64 +1,35 @@
 /**
- * An edition's reporting kit at build time: its rules and columns from
- * content/<year>/report.yaml and the generated files, made once per edition and shared by
- * the endpoints, the report page and the unit pages' task summaries.
+ * An edition's reporting kit at build time: its Edition's reporting requirement
+ * (src/lib/content/report.ts) with the photo rules and the generated files, made once
+ * per edition and shared by the endpoints, the report page and the unit pages' task
+ * summaries.
  */
-import { getSite } from '../get-plan';
-import { quotePlan, type Plan, type PlanQuote, type Unit } from '../plan';
+import { getSite } from '../content/get-edition';
+import type { Edition } from '../content/edition';
+import type { EditionReport } from '../content/report';
+import type { Plan, Unit } from '../content/plan';
 import { toCsv } from './csv';
-import { unitTable, tableStatus, type ReportColumn } from './table';
+import { unitTable } from './table';
 import { allUnitsWorkbook, unitWorkbook, type WorkbookKit } from './xlsx';
-import { reportRules, type ReportRules, type RuleSettings } from './rules';
+import { reportRules, type ReportRules } from './rules';
 import { buildTime } from '../editions';
-import type { ReportData } from '../../schemas/report';
 
-export interface ReportKit {
+export interface ReportKit extends EditionReport {
   plan: Plan;
-  settings: ReportData;
-  /** The settings as the browser's photo checker gets them (JSON). */
-  ruleSettings: RuleSettings;
   checker: ReportRules;
-  columns: ReportColumn[];
-  /** 参考格式 while the office has not published the official columns. */
-  draft: boolean;
-  tableName: string;
-  /** The plan's reporting sentence, word for word from the edition's plan/. */
-  sentence: PlanQuote;
   /** Built before the deadline passed? The page also checks again in the browser. */
   closed: boolean;
 }
 
-const kits = new Map<string, ReportKit>();
+const kits = new WeakMap<Edition, ReportKit>();
 
-/** The reporting kit of the plan's edition. */
-export function getReport(plan: Plan): ReportKit {
-  const year = plan.edition.year;
-  let kit = kits.get(year);
+/** The reporting kit of an edition. */
+export function getReport(edition: Edition): ReportKit {
+  let kit = kits.get(edition);
   if (!kit) {
-    const settings = plan.report!;
-    const ruleSettings: RuleSettings = {
-      sourceRef: settings.sourceRef,
-      deadline: { text: settings.deadline.text, date: settings.deadline.date.toISOString().slice(0, 10) },
-      recipient: settings.recipient,
-      recipientLocation: settings.recipientLocation,
-      contents: settings.contents,
-      photos: settings.photos,
-      captionMaxLength: settings.captionMaxLength,
-    };
-    const checker = reportRules(ruleSettings);
-    const columns = settings.columns.map((c) => ({ ...c }));
-    kit = {
-      plan,
-      settings,
-      ruleSettings,
-      checker,
-      columns,
-      draft: tableStatus(columns) === '参考格式',
-      tableName: settings.table.name,
-      sentence: quotePlan(plan, settings.sourceMarker),
-      closed: checker.closed(buildTime()),
-    };
-    kits.set(year, kit);
+    const checker = reportRules(edition.report.ruleSettings);
+    kit = { ...edition.report, plan: edition.plan, checker, closed: checker.closed(buildTime()) };
+    kits.set(edition, kit);
   }
   return kit;
 }
@@ -83,25 +54,25 @@ const once = (key: string, make: () => Promise<Bytes>) => {
   return files.get(key)!;
 };
 
-export function unitXlsx(plan: Plan, unit: Unit): Promise<Bytes> {
-  return once(`${plan.edition.year}/${unit.id}.xlsx`, async () => unitWorkbook(unit, await workbookKit(getReport(plan))));
+export function unitXlsx(edition: Edition, unit: Unit): Promise<Bytes> {
+  return once(`${edition.year}/${unit.id}.xlsx`, async () => unitWorkbook(unit, await workbookKit(getReport(edition))));
 }
 
-export function unitCsv(plan: Plan, unit: Unit): Promise<Bytes> {
-  return once(`${plan.edition.year}/${unit.id}.csv`, async () => {
-    const kit = getReport(plan);
+export function unitCsv(edition: Edition, unit: Unit): Promise<Bytes> {
+  return once(`${edition.year}/${unit.id}.csv`, async () => {
+    const kit = getReport(edition);
     const table = unitTable(unit, kit.columns, kit.tableName);
     return new TextEncoder().encode(toCsv([table.headers, ...table.rows]));
   });
 }
 
-export function allUnitsXlsx(plan: Plan): Promise<Bytes> {
-  return once(`${plan.edition.year}/all-units.xlsx`, async () =>
-    allUnitsWorkbook(plan.units, await workbookKit(getReport(plan))),
+export function allUnitsXlsx(edition: Edition): Promise<Bytes> {
+  return once(`${edition.year}/all-units.xlsx`, async () =>
+    allUnitsWorkbook(edition.plan.units, await workbookKit(getReport(edition))),
   );
 }
 
 /** Units for the per-unit endpoints (buildPlan refuses an id that would overwrite the combined workbook). */
-export function reportUnits(plan: Plan): Unit[] {
-  return plan.units;
+export function reportUnits(edition: Edition): Unit[] {
+  return edition.plan.units;
 }

@@ -5,17 +5,10 @@
  * say the same thing. Pure: no Node, no DOM. `reportRules(settings)` makes one edition's.
  */
 import { isPastDeadline } from '../editions';
+import type { RuleSettings } from '../content/report';
 
-/** What report.yaml says, as the rules need it (the browser gets it as JSON). */
-export interface RuleSettings {
-  sourceRef: string;
-  deadline: { text: string; date: Date | string };
-  recipient: string;
-  recipientLocation?: string;
-  contents: readonly string[];
-  photos: { min: number; max: number; minLongSide: number; minShortSide: number };
-  captionMaxLength: number;
-}
+/** What report.yaml says, as the rules need it (the browser gets it as JSON): src/lib/content/report.ts. */
+export type { RuleSettings };
 
 /** The photo format the plans ask for; the checkers read JPEG only. */
 export const PHOTO_FORMAT = { name: 'JPG', mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'] } as const;

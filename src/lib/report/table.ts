@@ -3,24 +3,13 @@
  * filled in, then the empty columns from content/report/columns.yaml. XLSX and CSV are
  * both written from this, so they cannot disagree.
  */
-import type { Unit } from '../plan';
+import type { Unit } from '../content/plan';
 import { ui } from '../site';
+import { fixedColumns, tableStatus, type ReportColumn } from '../content/report-table';
+
+export { COLUMN_DEFAULTS, fixedColumns, tableStatus, type FixedColumn, type ReportColumn } from '../content/report-table';
 
 const SOLE = ui.soleUnit;
-
-export interface ReportColumn {
-  id: string;
-  label: string;
-  kind: 'text' | 'number';
-  width: number;
-  hint: string;
-  status: '参考格式' | '正式格式';
-  /** A cell of this column must not be left empty in a return. */
-  required: boolean;
-}
-
-/** What a column in report.yaml is when a field is left out (the schema and the scripts share it). */
-export const COLUMN_DEFAULTS = { kind: 'text', width: 14, hint: '', status: '参考格式', required: false } as const;
 
 /** The parts of a unit and its items a table is made of (the plan's, or the scripts' reading of content). */
 /** The line under the table that the unit fills in by hand or in the file (参考格式, like statistical returns); the table ends there. */
@@ -38,25 +27,6 @@ export interface TableUnit {
   items: readonly TableItem[];
 }
 
-export interface FixedColumn {
-  id: string;
-  label: string;
-  width: number;
-  hint: string;
-}
-
-/**
- * Filled in from the plan. 填报单位 first, so a row still says whose it is once tables are merged.
- * Widths are Excel's (characters); with report.yaml's columns they must fit A4 landscape (./print.ts).
- */
-export const fixedColumns: readonly FixedColumn[] = [
-  { id: 'unit', label: '填报单位', width: 9, hint: '本单位名称，已按方案填好。' },
-  { id: 'item', label: '项目编号', width: 5, hint: '该项目在方案中的编号，已按方案填好。' },
-  { id: 'title', label: '项目名称', width: 28, hint: '该项目的首句，已按方案填好。' },
-  { id: 'category', label: '所属类别', width: 15, hint: '该项目所在的类别标题，已按方案填好。' },
-  { id: 'co-units', label: '协同单位', width: 24, hint: `同一项目的其他责任单位；只有本单位的写“${SOLE}”。` },
-];
-
 export interface UnitTable<U extends TableUnit = Unit> {
   unit: U;
   /** “参考格式” while any fillable column is not yet official. */
@@ -71,10 +41,6 @@ export interface UnitTable<U extends TableUnit = Unit> {
 
 /** What a table in 参考格式 says of itself, on the report page and in the workbooks' notes. */
 export const DRAFT_NOTE = '方案没有附统计表的样式：由单位填写的各列是本网站拟定的参考格式，以办公室发布的正式格式为准。';
-
-export function tableStatus(columns: readonly ReportColumn[]): '参考格式' | '正式格式' {
-  return columns.some((c) => c.status !== '正式格式') ? '参考格式' : '正式格式';
-}
 
 export function coUnits(item: TableItem, unit: TableUnit): string {
   const others = item.units.filter((u) => u !== unit).map((u) => u.name);

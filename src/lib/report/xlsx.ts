@@ -12,7 +12,7 @@
 import ExcelJS from 'exceljs';
 import { DRAFT_NOTE, SIGN_OFF, columnNotes, fixedColumns, unitTable, type ReportColumn, type TableItem, type TableUnit, type UnitTable } from './table';
 import { BODY_PT, MARGINS, rowHeightPt } from './print';
-import type { Unit } from '../plan';
+import type { Unit } from '../content/plan';
 import { ui } from '../site';
 import { tableMarker } from '../returns/marker';
 

@@ -6,6 +6,9 @@
  */
 import { unitTable, type ReportColumn } from '../report/table';
 import type { ReturnProblem } from './messages';
+import { columnTotals } from '../content/returns';
+
+export { columnTotals } from '../content/returns';
 import type { FigureValue, ReturnEdition, ReturnRow, ReturnUnit } from './validate';
 
 export interface UnitOutcome {
@@ -38,13 +41,6 @@ export interface Summary {
 }
 
 export const STATUS = { passed: '通过', problems: '有问题', tableProblems: '统计表有问题（未汇总）', missing: '未收到' } as const;
-
-/** Column totals of number columns over rows. */
-export function columnTotals(columns: readonly ReportColumn[], rows: readonly Pick<ReturnRow, 'values'>[]): Record<string, number> {
-  const totals: Record<string, number> = {};
-  for (const c of columns) if (c.kind === 'number') totals[c.id] = rows.reduce((n, r) => n + (typeof r.values[c.id] === 'number' ? (r.values[c.id] as number) : 0), 0);
-  return totals;
-}
 
 /** `others`: problems about the folder as a whole (a folder that is no unit, two folders of one unit). */
 export function summarise(edition: ReturnEdition, outcomes: readonly UnitOutcome[], others: readonly string[] = []): Summary {

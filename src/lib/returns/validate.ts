@@ -33,7 +33,8 @@ export interface ReturnEdition {
   items: readonly TableItem[];
 }
 
-export type FigureValue = string | number | null;
+export type { FigureValue } from '../content/returns';
+import type { FigureValue } from '../content/returns';
 
 export interface ReturnRow {
   item: number;

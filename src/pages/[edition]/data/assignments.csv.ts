@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { editionStaticPaths } from '../../../lib/get-plan';
-import type { Plan } from '../../../lib/plan';
+import { editionStaticPaths } from '../../../lib/content/get-edition';
+import type { Plan } from '../../../lib/content/plan';
 import { assignmentsCsv } from '../../../lib/open-data';
 
 export const getStaticPaths = editionStaticPaths;

@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedFiles } from '../../../lib/posters';
 import { getSlogans } from '../../../lib/posters/collection';
-import { perEditionStaticPaths } from '../../../lib/get-plan';
+import { perEditionStaticPaths } from '../../../lib/content/get-edition';
 
 interface Props {
   contentType: string;
@@ -14,8 +14,8 @@ interface Props {
 }
 
 export const getStaticPaths = (() =>
-  perEditionStaticPaths(async (plan) =>
-    publishedFiles(await getSlogans(plan)).map((f) => ({ params: { file: f.file }, props: { contentType: f.contentType, body: f.body } })),
+  perEditionStaticPaths((edition) =>
+    publishedFiles(getSlogans(edition)).map((f) => ({ params: { file: f.file }, props: { contentType: f.contentType, body: f.body } })),
   )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<Props> = async ({ props }) => {

@@ -1,22 +1,22 @@
 /**
  * What content/ holds: each collection's files and the schema they must follow. One table
- * for both readers of content/: Astro's loaders (src/lib/content-loaders.ts, for the
- * build) and the content check (src/lib/content-read.ts, for `npm run check`), so the two
+ * for both readers of content/: Astro's loaders (./loaders.ts, for the build) and the
+ * disk reader (./read.ts, for `npm run check` and the scripts), so the two
  * always read the same files with the same schemas.
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { EDITION_FOLDER } from './editions';
-import { itemSchema } from '../schemas/items';
-import { categorySchema } from '../schemas/categories';
-import { unitSchema } from '../schemas/units';
-import { planSectionSchema } from '../schemas/plan';
-import { noticeSchema } from '../schemas/notice';
-import { sloganSchema } from '../schemas/slogans';
-import { reportSchema } from '../schemas/report';
-import { editionSchema, siteSchema } from '../schemas/edition';
-import { returnsSchema } from '../schemas/returns';
-import { searchTermsSchema } from '../schemas/search-terms';
+import { EDITION_FOLDER } from '../editions';
+import { itemSchema } from '../../schemas/items';
+import { categorySchema } from '../../schemas/categories';
+import { unitSchema } from '../../schemas/units';
+import { planSectionSchema } from '../../schemas/plan';
+import { noticeSchema } from '../../schemas/notice';
+import { sloganSchema } from '../../schemas/slogans';
+import { reportSchema } from '../../schemas/report';
+import { editionSchema, siteSchema } from '../../schemas/edition';
+import { returnsSchema } from '../../schemas/returns';
+import { searchTermsSchema } from '../../schemas/search-terms';
 
 export type CollectionSource =
   /** One YAML file in content/ that is one object; one entry, id `site`. */
@@ -97,8 +97,8 @@ export function schemaOf(spec: CollectionSpec): z.ZodTypeAny {
 
 /**
  * An entry of a list file's place in that file (0 for the first): both readers add it
- * (src/lib/content-loaders.ts, content-read.ts), since Astro hands entries back sorted by
- * id, and the file's order is the order the site shows.
+ * (loaders.ts, read.ts), since Astro hands entries back sorted by id, and the file's
+ * order is the order the site shows.
  */
 export const listPosition = (entry: { data: object }): number => (entry.data as { position?: number }).position ?? 0;
 

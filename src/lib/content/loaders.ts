@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { contentDir } from './content-dir';
-import { ContentError } from './content-error';
-import { readContent } from './content-read';
-import { normaliseText, readYaml } from './frontmatter';
+import { contentDir } from '../content-dir';
+import { ContentError } from '../content-error';
+import { readContent } from './read';
+import { normaliseText, readYaml } from '../frontmatter';
 import { entryId, sourcePattern, type CollectionSource } from './collections';
 
 /**
@@ -62,7 +62,7 @@ function explained(loader: Loader): Loader {
   };
 }
 
-/** The loader of a collection's files (src/lib/collections.ts). */
+/** The loader of a collection's files (./collections.ts). */
 export function loaderFor(source: CollectionSource): Loader {
   const pattern = sourcePattern(source);
   const generateId = ({ entry }: { entry: string }) => entryId(source, entry);
@@ -118,6 +118,6 @@ function optionalFolder(source: CollectionSource, inner: Loader): Loader {
 }
 
 /** Whether the collection has any file (returns/ only exists once results are published). */
-export function hasFiles(source: CollectionSource): boolean {
-  return globSync(sourcePattern(source), { cwd: contentDir }).length > 0;
+export function hasFiles(source: CollectionSource, dir: string = contentDir): boolean {
+  return globSync(sourcePattern(source), { cwd: dir }).length > 0;
 }

@@ -1,7 +1,7 @@
 /**
- * content/ read straight from disk, without Astro: the same files (src/lib/collections.ts)
+ * content/ read straight from disk, without Astro: the same files (./collections.ts)
  * through the same schemas, into entries shaped as the collections give them. The content
- * check (`npm run check`) runs the model's checks on them (src/lib/content-model.ts), so
+ * check (`npm run check`) runs the model's checks on them (./edition.ts), so
  * a mistake is found in about a second instead of a whole build.
  *
  * Every problem is collected, not just the first: a file that is not valid YAML or MDX, a
@@ -16,13 +16,13 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { z } from 'astro/zod';
 import { glob } from 'tinyglobby';
 import { collectionSpecs, entryId, schemaOf, sourcePattern, type CollectionName, type CollectionSpec } from './collections';
-import type { Entries } from './content-model';
-import type { ContentProblem } from './content-error';
-import { contentDir } from './content-dir';
-import { normaliseText, readYaml, splitFrontmatter } from './frontmatter';
-import { lineInYaml } from './locate';
-import { closest } from './suggest';
-import { contentErrors } from '../schemas/errors';
+import type { Entries } from './model';
+import type { ContentProblem } from '../content-error';
+import { contentDir } from '../content-dir';
+import { normaliseText, readYaml, splitFrontmatter } from '../frontmatter';
+import { lineInYaml } from '../locate';
+import { closest } from '../suggest';
+import { contentErrors } from '../../schemas/errors';
 
 /** What a frontmatter that is not valid YAML should look like. */
 export const YAML_ALLOWED = '两行 --- 之间每行写“字段: 值”；值里有引号或冒号时整段用英文双引号括起，引号要成对';

@@ -2,17 +2,26 @@
  * An edition's published returns as the site shows them: each unit's rows and photos
  * tied to the plan's units and items, totals overall and per category. Every record is
  * checked against the plan and report.yaml (unit, items, columns); a mistake is a
- * ContentProblem naming the file. Pure: takes the plan and plain entries.
+ * ContentProblem naming the file. Pure: takes the plan and plain entries. Part of the
+ * content layer: the results page and the collect-report script read it, never the reverse.
  */
 import type { ImageMetadata } from 'astro';
 import { ContentError, type ContentProblem } from '../content-error';
-import { contentDir } from '../content-dir';
+import { contentDir as defaultContentDir } from '../content-dir';
 import { localId } from '../editions';
-import type { Category, Item, Plan, Unit } from '../plan';
-import type { ReportColumn } from '../report/table';
-import { RETURNS_FOLDER } from './record';
-import { columnTotals } from './summary';
-import type { FigureValue } from './validate';
+import type { Category, Item, Plan, Unit } from './plan';
+import type { ReportColumn } from './report-table';
+import { collectionPath } from './collections';
+
+/** A figure in a return's cell: a number, text, or empty. */
+export type FigureValue = string | number | null;
+
+/** Column totals of number columns over rows. */
+export function columnTotals(columns: readonly ReportColumn[], rows: readonly { values: Record<string, FigureValue> }[]): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const c of columns) if (c.kind === 'number') totals[c.id] = rows.reduce((n, r) => n + (typeof r.values[c.id] === 'number' ? (r.values[c.id] as number) : 0), 0);
+  return totals;
+}
 
 export interface ReturnsEntry {
   id: string;
@@ -62,14 +71,19 @@ export interface EditionResults {
 const sum = columnTotals;
 
 /** undefined when the edition has no returns: the site then shows nothing of them. */
-export function buildResults(plan: Plan, columns: readonly ReportColumn[], entries: readonly ReturnsEntry[]): EditionResults | undefined {
+export function buildResults(
+  plan: Plan,
+  columns: readonly ReportColumn[],
+  entries: readonly ReturnsEntry[],
+  dir: string = defaultContentDir,
+): EditionResults | undefined {
   if (entries.length === 0) return undefined;
   const problems: ContentProblem[] = [];
   const year = plan.edition.year;
   const columnIds = new Set(columns.map((c) => c.id));
   const results = new Map<Unit, UnitResult>();
   for (const entry of entries) {
-    const file = entry.filePath ?? `${contentDir}/${year}/${RETURNS_FOLDER}/${localId(entry)}.yaml`;
+    const file = entry.filePath ?? `${dir}/${collectionPath('returns', year)}${localId(entry)}.yaml`;
     const unit = plan.units.find((u) => u.id === entry.data.unit);
     if (!unit) {
       problems.push({ file, field: 'unit', value: `“${entry.data.unit}”不是${year}年度承担项目的单位`, allowed: `${plan.units.map((u) => u.id).join('、')} 之一` });

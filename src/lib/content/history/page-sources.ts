@@ -15,8 +15,8 @@
  * which matches .md and .mdx).
  */
 import path from 'node:path';
-import { headingLabel } from '../labels';
-import { ui } from '../site';
+import { headingLabel } from '../../labels';
+import { ui } from '../../site';
 import type { Plan } from '../plan';
 import { collectionPath } from '../collections';
 

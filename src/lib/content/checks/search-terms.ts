@@ -4,20 +4,20 @@
  * the vocabulary's compiler (src/lib/search-vocabulary.ts, with its large libraries) so
  * the content check can run it in no time.
  */
-import type { ContentProblem } from './content-error';
-import { contentDir } from './content-dir';
-import type { Plan } from './plan';
-import { normaliseUnitName } from './unit-names';
-import type { SearchTermsData } from '../schemas/search-terms';
-
-export const searchTermsFile = `${contentDir}/search-terms.yaml`;
+import type { ContentProblem } from '../../content-error';
+import { contentDir as defaultContentDir } from '../../content-dir';
+import type { Plan } from '../plan';
+import { normaliseUnitName } from '../../unit-names';
+import type { SearchTermsData } from '../../../schemas/search-terms';
 
 /** Each unit of the edition with every form people write its name in, and the problems. */
 export function unitForms(
   plan: Plan,
   terms: SearchTermsData,
   registryIds: readonly string[],
+  dir: string = defaultContentDir,
 ): { forms: Map<string, Set<string>>; problems: ContentProblem[] } {
+  const searchTermsFile = `${dir}/search-terms.yaml`;
   const problems: ContentProblem[] = [];
   /** Each unit of the edition: its name, then every other form people write. */
   const forms = new Map(plan.units.map((unit) => [unit.id, new Set(unit.names)]));
