@@ -70,7 +70,7 @@ export async function checkPhoto(r: ReportRules, photo: PhotoInput, decode?: Dec
   // Decode only what looks like a whole, sane JPEG: never a pixel bomb, never twice-broken.
   const decodable = jpeg && !problems.some((p) => ['too-many-pixels', 'truncated', 'corrupt'].includes(p.code));
   if (decode && decodable) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = await decode(photo.bytes, photo.name);
     } catch {
