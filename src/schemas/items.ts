@@ -4,7 +4,7 @@ import { positiveInteger, slug, text, textList } from './fields';
 /** One action item of the plan: content/<year>/items/NN.mdx. */
 export const itemSchema = z.object({
   number: positiveInteger(),
-  // The name of a file in the edition's categories/ folder, without .md (checked in src/lib/plan.ts).
+  // The name of a file in the edition's categories/ folder, without .md (checked in src/lib/content/checks/items.ts).
   category: slug(),
   // A short label for lists and links, taken word for word from the item's first sentence.
   title: text(60),

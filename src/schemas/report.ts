@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COLUMN_DEFAULTS } from '../lib/report/table';
+import { COLUMN_DEFAULTS } from '../lib/content/report-table';
 import { between, isoDate, nonNegativeInteger, oneOf, positiveInteger, slug, text, textList } from './fields';
 
 const WIDTH = 'width 须为 4 到 80 之间的整数（Excel 列宽，约等于能放下的半角字符数）';
