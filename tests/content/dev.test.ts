@@ -69,9 +69,12 @@ describe('npm run dev', () => {
     await until(() => /watching for file changes/.test(server.output()), 180_000);
     const page = 'http://127.0.0.1:4392/2024/items/3/';
     // Vite may still be optimising dependencies for the first request (Astro 7 answers 500 then).
-    let status = 0;
     const ready = Date.now() + 60_000;
-    while ((status = (await fetch(page)).status) !== 200 && Date.now() < ready) await new Promise((r) => setTimeout(r, 1000));
+    let status = (await fetch(page)).status;
+    while (status !== 200 && Date.now() < ready) {
+      await new Promise((r) => setTimeout(r, 1000));
+      status = (await fetch(page)).status;
+    }
     expect(status).toBe(200);
 
     const item = path.join(content, '2024', 'items', '03.mdx');

@@ -4,7 +4,7 @@
  * columns are the edition's (report.yaml through src/lib/report/table.ts). Pure; the
  * workbook is written by summary-xlsx.ts.
  */
-import { unitTable, type ReportColumn } from '../report/table';
+import { unitTable } from '../report/table';
 import type { ReturnProblem } from './messages';
 import { columnTotals } from '../content/returns';
 
