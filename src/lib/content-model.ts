@@ -31,13 +31,13 @@ function byEdition<T extends { id: string }>(entries: T[]): Map<string, T[]> {
  * Every edition's plan from the content's entries, with every check across files and
  * editions; the problems instead of throwing, so a caller can report them all at once.
  */
-export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; problems: ContentProblem[] } {
+export function buildPlans(entries: PlanEntries, dir: string = contentDir): { plans: Map<string, Plan>; problems: ContentProblem[] } {
   const { editions: settings, report: reports, notice: notices, plan: sections, categories, items, units } = entries;
   const problems: ContentProblem[] = [];
   const years = newestFirst(settings.map(editionOf));
   if (years.length === 0) {
     problems.push({
-      file: `${contentDir}/`,
+      file: `${dir}/`,
       field: '年度',
       value: '没有找到任何年度文件夹（含 edition.yaml）',
       allowed: '每个年度一个以年份命名的文件夹（content/<年份>/），内有 edition.yaml、notice.mdx、plan/、items/ 等：从上一年度复制',
@@ -52,7 +52,7 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
     const report = reports.find((r) => editionOf(r) === year);
     if (!report) {
       problems.push({
-        file: `${contentDir}/${year}/report.yaml`,
+        file: `${dir}/${year}/report.yaml`,
         field: '文件',
         value: '缺少本年度的报送要求文件',
         allowed: '从上一年度复制 report.yaml 后按本年度方案修改',
@@ -63,6 +63,7 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
         year,
         buildPlan({
           edition: year,
+          contentDir: dir,
           settings: settings.find((s) => editionOf(s) === year)!.data,
           report: report?.data,
           superseded: year !== years[0],
@@ -82,7 +83,7 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
   for (const year of new Set([...noticesBy.keys(), ...itemsBy.keys()])) {
     if (!years.includes(year)) {
       problems.push({
-        file: `${contentDir}/${year}/edition.yaml`,
+        file: `${dir}/${year}/edition.yaml`,
         field: '文件',
         value: `文件夹 ${year} 有内容，却没有 edition.yaml`,
         allowed: '每个年度文件夹都有 edition.yaml（从上一年度复制后修改）',
@@ -90,10 +91,10 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
     }
   }
   // A folder that is not a year (a copy named “2024 - 副本”) would silently not be published.
-  for (const entry of readdirSync(contentDir, { withFileTypes: true })) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.isDirectory() && !entry.name.startsWith('.') && !/^\d{4}$/.test(entry.name)) {
       problems.push({
-        file: `${contentDir}/${entry.name}/`,
+        file: `${dir}/${entry.name}/`,
         field: '文件夹名',
         value: `“${entry.name}”不是年份，其中的内容不会发布`,
         allowed: '年度文件夹只用四位数字的年份命名（content/<年份>/）；不用的副本请移出 content/',
@@ -111,7 +112,7 @@ export function buildPlans(entries: PlanEntries): { plans: Map<string, Plan>; pr
     if (editions.length > 1) {
       editions.sort();
       problems.push({
-        file: editions.map((y) => `${contentDir}/${y}/notice.mdx`).join('、'),
+        file: editions.map((y) => `${dir}/${y}/notice.mdx`).join('、'),
         field: 'documentNumber',
         value: `文号“${number}”在 ${editions.join('、')} ${editions.length} 个年度重复`,
         allowed: '每个年度的通知有自己的文号：复制上一年度文件夹后，请改为本年度通知的文号',
@@ -137,23 +138,23 @@ function collect(problems: ContentProblem[], run: () => unknown): void {
  * posters, search and results make of them (each check from the module that uses it).
  * Only the check of the built search index itself is left to the build.
  */
-export function checkContent(entries: Entries): { plans: Map<string, Plan>; problems: ContentProblem[] } {
-  const { plans, problems } = buildPlans(entries);
-  if (entries.site.length === 0) problems.push(missingSite);
+export function checkContent(entries: Entries, dir: string = contentDir): { plans: Map<string, Plan>; problems: ContentProblem[] } {
+  const { plans, problems } = buildPlans(entries, dir);
+  if (entries.site.length === 0) problems.push({ ...missingSite, file: `${dir}/site.yaml` });
   const [terms] = entries.searchTerms;
   const registryIds = entries.units.map((u) => u.data.id);
   for (const plan of plans.values()) {
     const year = plan.edition.year;
-    if (plan.report) collect(problems, () => quotePlan(plan, plan.report!.sourceMarker));
-    if (plan.edition.slogansMarker) collect(problems, () => quotePlan(plan, plan.edition.slogansMarker!));
-    if (terms) problems.push(...unitForms(plan, terms.data, registryIds).problems);
+    if (plan.report) collect(problems, () => quotePlan(plan, plan.report!.sourceMarker, dir));
+    if (plan.edition.slogansMarker) collect(problems, () => quotePlan(plan, plan.edition.slogansMarker!, dir));
+    if (terms) problems.push(...unitForms(plan, terms.data, registryIds, `${dir}/search-terms.yaml`).problems);
     for (const slogan of entries.slogans.filter((s) => editionOf(s) === year)) {
       problems.push(
 ...posterProblems(sloganFromEntry(slogan, plan))
       );
     }
     const returns = entries.returns.filter((r) => editionOf(r) === year);
-    for (const entry of returns) problems.push(...missingPhotos(entry));
+    for (const entry of returns) problems.push(...missingPhotos(entry, dir));
     if (returns.length > 0 && plan.report) collect(problems, () => buildResults(plan, plan.report!.columns, returns));
   }
   return { plans, problems };
@@ -163,8 +164,8 @@ export function checkContent(entries: Entries): { plans: Map<string, Plan>; prob
  * A published return's photos are files beside it; Astro's image() reads them in the
  * build, the check (which reads the field as a path) looks that each is there.
  */
-function missingPhotos(entry: Entries['returns'][number]): ContentProblem[] {
-  const file = entry.filePath ?? `${contentDir}/${entry.id}.yaml`;
+function missingPhotos(entry: Entries['returns'][number], dir: string): ContentProblem[] {
+  const file = entry.filePath ?? `${dir}/${entry.id}.yaml`;
   return entry.data.photos.flatMap((photo, i) =>
     typeof photo.file === 'string' && !existsSync(path.resolve(path.dirname(file), photo.file))
       ? [

@@ -34,6 +34,8 @@ export interface PlanInput {
   items: Entry<'items'>[];
   /** The whole registry (content/units.yaml), shared by every edition. */
   units: Entry<'units'>[];
+  /** The content folder the problems name (default: the build's, src/lib/content-dir.ts). */
+  contentDir?: string;
 }
 
 export interface Edition {
@@ -111,8 +113,6 @@ export interface Plan {
   itemByNumber(number: number): Item | undefined;
 }
 
-const unitsFile = `${contentDir}/units.yaml`;
-
 /** The 责任单位 note that ends an item's text: （责任单位：A、B） with either kind of bracket. */
 export const UNITS_LINE = /[（(]责任单位：([^（）()]+)[）)]$/;
 
@@ -142,14 +142,18 @@ export interface PlanQuote {
  * plan (the slogans page, the report page) instead of keeping their own copy of it.
  * Throws when no paragraph has it, rather than quoting something else.
  */
-export function quotePlan(plan: Pick<Plan, 'preamble' | 'sections'> & { edition?: Pick<Edition, 'year'> }, marker: string): PlanQuote {
+export function quotePlan(
+  plan: Pick<Plan, 'preamble' | 'sections'> & { edition?: Pick<Edition, 'year'> },
+  marker: string,
+  root: string = contentDir,
+): PlanQuote {
   for (const section of [plan.preamble, ...plan.sections]) {
     const paragraph = section.body?.split(/\n\s*\n/).find((p) => p.includes(marker));
     if (paragraph) return { text: paragraph.trim(), heading: section.data.heading, anchor: section.data.anchor };
   }
   throw new ContentError([
     {
-      file: `${contentDir}/${plan.edition?.year ?? '<年份>'}/plan/`,
+      file: `${root}/${plan.edition?.year ?? '<年份>'}/plan/`,
       field: '正文',
       value: `没有含“${marker}”的段落，而网站要逐字引用这一段`,
       allowed: '保留方案原文中的这一段',
@@ -194,7 +198,9 @@ function dateProblems(file: string, field: string, date: Date, text: string, yea
 export function buildPlan(input: PlanInput): Plan {
   const problems: ContentProblem[] = [];
   const year = input.edition;
-  const dir = `${contentDir}/${year}`;
+  const root = input.contentDir ?? contentDir;
+  const dir = `${root}/${year}`;
+  const unitsFile = `${root}/units.yaml`;
   const paths = editionPaths(year);
   const settings = input.settings;
   const edition: Edition = {

@@ -17,6 +17,7 @@ export function unitForms(
   plan: Plan,
   terms: SearchTermsData,
   registryIds: readonly string[],
+  file: string = searchTermsFile,
 ): { forms: Map<string, Set<string>>; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   /** Each unit of the edition: its name, then every other form people write. */
@@ -27,7 +28,7 @@ export function unitForms(
   terms.units.forEach((entry, i) => {
     if (!registryIds.includes(entry.id)) {
       problems.push({
-        file: searchTermsFile,
+        file,
         field: `units[${i}].id`,
         value: `“${entry.id}”不是 content/units.yaml 中的单位`,
         allowed: `content/units.yaml 中某个单位的 id，如 ${registryIds.slice(0, 3).join('、')}`,
@@ -41,7 +42,7 @@ export function unitForms(
         const taken = owner.get(normaliseUnitName(form));
         if (taken && taken !== entry.id) {
           problems.push({
-            file: searchTermsFile,
+            file,
             field: `units[${i}].${kind}`,
             value: `名称“${form}”已属于单位 ${taken}`,
             allowed: '每个名称只能属于一个单位：删去这个名称，或写在它所属单位的条目下',
