@@ -1,6 +1,6 @@
-// Accessibility (after GB/T 37668, which follows WCAG 2.x): axe-core on every page type at
-// phone and desktop widths, served the way a real host serves it (gzip, CSP), and a
-// keyboard-only walk through the main journeys.
+// Accessibility (after GB/T 37668, which follows WCAG 2.x): axe-core on every page type,
+// served the way a real host serves it (gzip, CSP), and a keyboard-only walk through the
+// main journeys at phone and desktop widths.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../helpers/axe';
@@ -17,13 +17,22 @@ it('axe-core is really checking: a picture without alt text fails', async () => 
   await page.close();
 });
 
-const modes = viewports.flatMap((v) => [
-  { ...v, large: false, mode: '' },
-  { ...v, large: true, mode: '（大字）' },
-]);
+const [phone, desktop] = viewports;
+const home = pageTypes.find((p) => p.name === 'home')!;
+const report = pageTypes.find((p) => p.name === 'report')!;
+/**
+ * Each page type once, at phone width (where the header folds into 菜单); the header's
+ * full navigation once at desktop width; 大字 (larger text) on two page types: the home
+ * page's header and navigation, the report page's form, tables and photo checker.
+ */
+const visits = [
+  ...pageTypes.map((type) => ({ ...type, ...phone, large: false, mode: '' })),
+  { ...home, ...desktop, large: false, mode: '' },
+  ...[home, report].map((type) => ({ ...type, ...phone, large: true, mode: '（大字）' })),
+];
 
-describe.each(modes)('axe-core at $width px$mode', ({ width, height, large }) => {
-  it.each(pageTypes)('$name ($path) has no violations', async ({ name, path }) => {
+describe('axe-core', () => {
+  it.each(visits)('$name ($path) at $width px$mode has no violations', async ({ name, path, width, height, large }) => {
     const page = await site.newPage({ viewport: { width, height } });
     if (large) await page.addInitScript(() => localStorage.setItem('qm-text-size', 'large'));
     try {
@@ -32,6 +41,8 @@ describe.each(modes)('axe-core at $width px$mode', ({ width, height, large }) =>
       if (name === 'search') expect(await waitForSearchResults(page), 'search results shown').toBe(true);
       // The photo checker and the text-size switch appear when their scripts have run.
       await page.waitForLoadState('networkidle');
+      // 大字 is really on (public/scripts/text-size.js).
+      expect(await page.evaluate(() => document.documentElement.classList.contains('text-large'))).toBe(large);
       expect(await axeViolations(page)).toEqual([]);
     } finally {
       await page.close();

@@ -14,7 +14,8 @@ import { distDir } from '../../helpers/dist';
 import { decodeQr } from '../../helpers/posters/images';
 
 const base = '/zt/zlyd/';
-const site = 'https://www.example.gov.cn';
+// The same base and address as tests/browser/pages/base-path.test.ts: one build for both.
+const site = 'https://www.bh.gov.cn';
 const slogansDir = path.join(__dirname, '../../../content/2024/slogans');
 const sloganIds = readdirSync(slogansDir)
   .filter((f) => f.endsWith('.md') && !f.startsWith('_'))
