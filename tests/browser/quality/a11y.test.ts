@@ -17,7 +17,8 @@ it('axe-core is really checking: a picture without alt text fails', async () => 
   await page.close();
 });
 
-const [phone, desktop] = viewports;
+const size = ({ width, height }: (typeof viewports)[number]) => ({ width, height });
+const [phone, desktop] = viewports.map(size);
 const home = pageTypes.find((p) => p.name === 'home')!;
 const report = pageTypes.find((p) => p.name === 'report')!;
 /**
@@ -32,7 +33,8 @@ const visits = [
 ];
 
 describe('axe-core', () => {
-  it.each(visits)('$name ($path) at $width px$mode has no violations', async ({ name, path, width, height, large }) => {
+  const titled = visits.map((visit) => [`${visit.name} (${visit.path}) at ${visit.width} px${visit.mode}`, visit] as const);
+  it.each(titled)('%s has no violations', async (_, { name, path, width, height, large }) => {
     const page = await site.newPage({ viewport: { width, height } });
     if (large) await page.addInitScript(() => localStorage.setItem('qm-text-size', 'large'));
     try {
