@@ -2,7 +2,7 @@
 // @ts-check
 // Writes public/_headers (read by Netlify, Cloudflare Pages and similar hosts) from
 // src/lib/security-headers.mjs and src/lib/cache-rules.mjs (scripts/lib/headers-file.mjs).
-// tests/quality/csp.test.ts fails when the file and the rules differ.
+// tests/browser/quality/csp.test.ts fails when the file and the rules differ.
 //   npm run headers                                    # public/_headers, base /
 //   npm run headers -- --base /zt/zlyd/ dist/_headers  # rules under a base path, to that file
 // public/_headers is the file for base / (every build copies it); the one for a base path

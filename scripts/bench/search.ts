@@ -117,7 +117,7 @@ export const bench: Bench = {
         });
         await context.close();
       }
-      // Quality: the realistic query set (tests/search/realistic-queries.json) on the search page.
+      // Quality: the realistic query set (tests/fixtures/search/realistic-queries.json) on the search page.
       const page = await browser.newPage();
       for (const { kind, q, expect } of realisticQueries()) {
         const { hrefs } = await topResults(page, server.url, q, edition);
@@ -171,7 +171,7 @@ export const bench: Bench = {
       notes,
       tables: [
         { title: 'First search on a cold cache: bytes from /pagefind/ and time to the first results', rows: table },
-        { title: `Realistic queries (tests/search/realistic-queries.json) by kind`, rows: qualityTable },
+        { title: `Realistic queries (tests/fixtures/search/realistic-queries.json) by kind`, rows: qualityTable },
       ],
       data: { budgetBytes: BUDGET_BYTES, rows, quality: { ...overall, queries: quality } },
     };

@@ -2,8 +2,8 @@
 /**
  * Search quality on the real search page: a query typed as people type it, the pages
  * that answer it, and the figures over a set of them (MRR, recall@10). Shared by
- * tests/search/realistic.test.ts and scripts/bench/search.ts; the set is
- * tests/search/realistic-queries.json.
+ * tests/browser/search/realistic.test.ts and scripts/bench/search.ts; the set is
+ * tests/fixtures/search/realistic-queries.json.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /** @returns {RealisticQuery[]} */
 export const realisticQueries = () =>
-  JSON.parse(readFileSync(path.join(here, '../../tests/search/realistic-queries.json'), 'utf8')).queries;
+  JSON.parse(readFileSync(path.join(here, '../../tests/fixtures/search/realistic-queries.json'), 'utf8')).queries;
 
 /** How many results recall is counted over. */
 export const RECALL_AT = 10;

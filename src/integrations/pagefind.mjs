@@ -18,7 +18,7 @@ import { pinyinFile, pinyinTargets, traditionalFile, vocabularyDraft, vocabulary
 /*
  * What the index leaves out is marked where it is rendered, with data-pagefind-ignore on
  * the element (Pagefind still reads filters and meta inside it), never by selectors here
- * pointing into other pages' markup. tests/search/index.test.ts checks the result in the
+ * pointing into other pages' markup. tests/site/search/index.test.ts checks the result in the
  * built index.
  *
  * The budget: a first search costs under 100 KB (gzip, cold cache), and about 68 KB of

@@ -4,7 +4,7 @@
  * src/lib/cache-rules.mjs). Used by the test server (scripts/lib/static-server.mjs), the
  * nginx example (scripts/lib/nginx-config.mjs, printed by `npm run nginx-config`) and
  * public/_headers (scripts/lib/headers-file.mjs, written by `npm run headers`; checked
- * against these rules by tests/quality/csp.test.ts).
+ * against these rules by tests/browser/quality/csp.test.ts).
  *
  * The policy allows no inline script, no inline style and no style="" attribute: every
  * script and stylesheet is a file under /_astro/, /scripts/ or /pagefind/. Pagefind compiles

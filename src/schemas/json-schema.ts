@@ -2,7 +2,7 @@
  * The content schemas as JSON Schema, for editors: one file per kind of content file in
  * src/schemas/json/, written by `npm run schemas` (scripts/json-schemas.ts) from the same
  * zod schemas the build uses, and mapped to the content files in .vscode/settings.json.
- * tests/schemas/json-schemas.test.ts fails when the committed files are out of date.
+ * tests/unit/schemas/json-schemas.test.ts fails when the committed files are out of date.
  *
  * Zod 4's own conversion (`z.toJSONSchema`) writes them. The field types of
  * src/schemas/fields.ts are custom checks, which it cannot see into (they would come out

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildWithFixture } from './build-fixture';
+import { sharedBuild } from './shared-build';
 
 export interface BaseBuild {
   exitCode: number;
@@ -18,9 +18,13 @@ export interface BaseBuild {
   cleanUp(): void;
 }
 
-/** Runs `node scripts/build.mjs` with SITE_BASE and SITE_URL, into folders of its own. */
+/**
+ * `node scripts/build.mjs` with SITE_BASE and SITE_URL, into folders of its own: one build
+ * for every test file that asks for the same base and address (tests/helpers/shared-build.ts).
+ * Read it, never change it.
+ */
 export async function buildUnderBase({ base, site }: { base: string; site: string }): Promise<BaseBuild> {
-  const build = await buildWithFixture(undefined, { script: 'scripts/build.mjs', args: [], env: { SITE_BASE: base, SITE_URL: site } });
+  const build = await sharedBuild('base', { script: 'scripts/build.mjs', args: [], env: { SITE_BASE: base, SITE_URL: site } });
   return { ...build, base, site };
 }
 

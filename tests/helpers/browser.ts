@@ -1,6 +1,7 @@
 /** Debian's chromium, driven by playwright-core: never a downloaded browser. */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 // One list of flags for tests and benches (no calls to hosts this network refuses).
 import { chromiumFlags, chromiumPath } from '../../scripts/lib/page-types.mjs';
 
@@ -14,6 +15,15 @@ export async function launchBrowser({ env }: { env?: Record<string, string> } = 
     args: chromiumFlags,
     ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
   });
+}
+
+/**
+ * The run's one chromium (started by tests/helpers/browser-setup.ts for the browser tier),
+ * or one of this file's own when there is none. close() only disconnects from a shared one.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const endpoint = inject('browserEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchBrowser();
 }
 
 /** Whether `url` is a request to a host other than `origin` (http://127.0.0.1:PORT); inline data is none. */

@@ -48,12 +48,14 @@ export function buildWithFixture(
     patch = (_contentDir: string) => {},
     /** More environment for the build (e.g. QM_BUILD_TIME). */
     env = {} as Record<string, string>,
+    /** The (empty) folder to build in; default: a new one under .cache/. */
+    workDir = undefined as string | undefined,
   } = {},
 ): Promise<FixtureBuild> {
   // Inside the project: Astro writes a static build's server chunks to <cwd>/.astro/ when
   // the output folder lies outside the project, and parallel builds would share that folder.
   mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
-  const workDir = mkdtempSync(path.join(projectRoot, '.cache', 'qm-build-'));
+  workDir ??= mkdtempSync(path.join(projectRoot, '.cache', 'qm-build-'));
   const contentDir = contentWithFixture(fixture, workDir);
   patch(contentDir);
   const outDir = path.join(workDir, 'dist');
@@ -84,7 +86,7 @@ export function buildWithFixture(
         output,
         outDir,
         contentDir,
-        cleanUp: () => rmSync(workDir, { recursive: true, force: true }),
+        cleanUp: () => rmSync(workDir!, { recursive: true, force: true }),
       }),
     );
   });

@@ -1,10 +1,12 @@
 /**
- * Runs the content check (`npm run check`, scripts/check.ts) on a copy of content/ with a
- * fixture's files laid over it, and returns what it printed.
+ * The content check on a copy of content/ with a fixture's files laid over it: in-process
+ * (checkContentFolder, src/lib/content-check.ts: what `npm run check` prints, without
+ * starting a process), or as the command itself (runCheck, for the few tests of the CLI).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { checkContentFolder } from '../../src/lib/content-check';
 import { contentWithFixture, projectRoot } from './build-fixture';
 
 /** Signs of a stack trace or of a tool talking instead of the content check. */
@@ -25,17 +27,25 @@ export interface CheckRun {
   cleanUp(): void;
 }
 
-/** `patch` changes the copy further before the check. */
-export function checkWithFixture(fixture: string | undefined, patch: (contentDir: string) => void = () => {}): Promise<CheckRun> {
+/** A copy of content/ (with `fixture` over it, then `patch`) in a folder of its own under .cache/. */
+export function fixtureContent(fixture: string | undefined, patch: (contentDir: string) => void = () => {}): { contentDir: string; cleanUp(): void } {
   mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
   const workDir = mkdtempSync(path.join(projectRoot, '.cache', 'qm-check-'));
   const contentDir = contentWithFixture(fixture, workDir);
   patch(contentDir);
-  return runCheck({ QM_CONTENT_DIR: contentDir }).then((run) => ({
-    ...run,
-    contentDir,
-    cleanUp: () => rmSync(workDir, { recursive: true, force: true }),
-  }));
+  return { contentDir, cleanUp: () => rmSync(workDir, { recursive: true, force: true }) };
+}
+
+/** The content check, in this process, of content/ with `fixture` over it; `patch` changes the copy further. */
+export async function checkWithFixture(fixture: string | undefined, patch?: (contentDir: string) => void): Promise<CheckRun> {
+  const content = fixtureContent(fixture, patch);
+  try {
+    const check = await checkContentFolder(content.contentDir);
+    return { exitCode: check.exitCode, output: check.output + '\n', ...content };
+  } catch (error) {
+    content.cleanUp();
+    throw error;
+  }
 }
 
 /** `npm run check` as package.json has it, in `cwd`, with `env` added. */

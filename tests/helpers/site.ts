@@ -1,16 +1,16 @@
 /**
  * The built site as people get it, for one test file: dist/ served the way a static host
  * serves it (gzip, the site's security headers incl. its CSP, folder redirects) and
- * Debian's chromium. Call at the top of a test file: `const site = useServedSite();`.
+ * Debian's chromium (the run's one, tests/helpers/browser-setup.ts). Call at the top of a test file: `const site = useServedSite();`.
  *
  * Every page opened with site.newPage() or site.newContext() is watched for requests to
  * other hosts: a test fails when a page made one while it ran (the site loads nothing
- * from other hosts; tests/quality/no-foreign-requests.test.ts visits every page type).
+ * from other hosts; tests/browser/quality/no-foreign-requests.test.ts visits every page type).
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { launchBrowser, watchForeignRequests } from './browser';
+import { sharedBrowser, watchForeignRequests } from './browser';
 import { assertBuilt, distDir } from './dist';
 
 export interface ServedSite {
@@ -35,7 +35,7 @@ export function useServedSite(folder?: () => string, { base }: { base?: string }
   beforeAll(async () => {
     if (!folder) assertBuilt();
     server = await serveStatic(folder ? folder() : distDir, base ? { base } : {});
-    browser = await launchBrowser();
+    browser = await sharedBrowser();
   });
   afterEach(() => {
     const foreign = watched.flatMap((list) => list.splice(0));

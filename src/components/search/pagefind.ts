@@ -35,7 +35,7 @@ export interface PagefindApi {
 }
 
 /**
- * Ranking for this site, checked by tests/search/ranking.test.ts. Each item's text is
+ * Ranking for this site, checked by tests/browser/search/ranking.test.ts. Each item's text is
  * indexed once, on its own page (overview pages' repeats are left out of the index in
  * src/integrations/pagefind.mjs), so items come first for their words. Pagefind's length
  * penalty (pageLength 0.75, its default) and a little less saturation (1.2, default 1.4)
