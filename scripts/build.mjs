@@ -33,9 +33,7 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
 
 if (result.status !== 0) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(
-    `\n构建失败，${path.relative(root, target) || 'dist'}/ 保持原样未被替换。请按上面的提示修改内容后重新构建。`,
-  );
+  console.error(`\n构建失败，${path.relative(root, target) || 'dist'}/ 保持原样未被替换。请按上面的提示修改内容后重新构建。`);
   process.exit(result.status ?? 1);
 }
 

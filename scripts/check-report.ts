@@ -52,7 +52,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const units = edition.plan.units;
-  const folders = entries.filter((e) => e.isDirectory() && !IGNORED.test(e.name)).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const folders = entries
+    .filter((e) => e.isDirectory() && !IGNORED.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const loose = entries.filter((e) => e.isFile() && !IGNORED.test(e.name)).map((e) => e.name);
 
   console.log(`检查 ${root}（${year} 年度）：${folders.length} 个单位文件夹。`);
@@ -76,7 +79,9 @@ async function main(argv: string[]): Promise<number> {
   console.log('\n━━ 汇总');
   console.log(`  单位文件夹 ${reports.length} 个：通过 ${reports.length - failedReports.length} 个，未通过 ${failedReports.length} 个。`);
   if (failedReports.length > 0) {
-    console.log(`  未通过：${failedReports.map((r) => `${r.unit?.name ?? `“${r.folder}”`}（${r.problems.length + r.photos.reduce((n, p) => n + p.problems.length, 0)} 个问题）`).join('、')}`);
+    console.log(
+      `  未通过：${failedReports.map((r) => `${r.unit?.name ?? `“${r.folder}”`}（${r.problems.length + r.photos.reduce((n, p) => n + p.problems.length, 0)} 个问题）`).join('、')}`,
+    );
   }
   for (const p of rootProblems) console.log(`  ✗ ${p}`);
   for (const f of loose) console.log(`  提示：${folderMessages.looseFile(f)}`);

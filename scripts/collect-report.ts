@@ -158,7 +158,10 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const out = path.resolve(values.out ?? path.join(root, SUMMARY_FILE));
-  const folders = entries.filter((e) => e.isDirectory() && !IGNORED.test(e.name)).map((e) => e.name).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const folders = entries
+    .filter((e) => e.isDirectory() && !IGNORED.test(e.name))
+    .map((e) => e.name)
+    .sort((a, b) => a.localeCompare(b, 'zh-CN'));
   // The summary never overwrites a unit's file.
   if (folders.some((f) => out.startsWith(path.join(root, f) + path.sep))) {
     console.error(`汇总表 ${out} 在单位文件夹里：请用 --out 另选位置，输入文件不能被改写。`);
@@ -190,14 +193,18 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const outcomes = collected.flatMap((c) => (c.outcome ? [c.outcome] : []));
-  const unknownFolders = collected.flatMap((c) => (c.unit ? [] : c.report.problems.filter((p) => p.code === 'unknown-unit').map((p) => p.message)));
+  const unknownFolders = collected.flatMap((c) =>
+    c.unit ? [] : c.report.problems.filter((p) => p.code === 'unknown-unit').map((p) => p.message),
+  );
   const summary = summarise(edition, outcomes, [...unknownFolders, ...rootProblems]);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, await summaryWorkbook(summary, { creator: 'npm run collect-report', date: new Date() }));
 
   const bad = collected.filter((c) => failed(c.report) || !c.outcome || c.outcome.problems.length > 0);
   console.log('\n━━ 汇总');
-  console.log(`  单位文件夹 ${folders.length} 个：通过 ${collected.length - bad.length} 个，有问题 ${bad.length} 个；汇总了 ${outcomes.filter((o) => o.accepted).length} 个单位的统计表。`);
+  console.log(
+    `  单位文件夹 ${folders.length} 个：通过 ${collected.length - bad.length} 个，有问题 ${bad.length} 个；汇总了 ${outcomes.filter((o) => o.accepted).length} 个单位的统计表。`,
+  );
   for (const p of rootProblems) console.log(`  ✗ ${p}`);
   for (const f of loose) console.log(`  提示：${folderMessages.looseFile(f)}`);
   if (summary.missing.rows.length > 0) console.log(`  提示：${folderMessages.noFolder(summary.missing.rows.map((r) => String(r[0])))}`);

@@ -125,7 +125,11 @@ async function measure(
     console.log(`  rebuild, posters not cached…`);
     const noPosterCache = await buildSite(dirs);
     const ms = { cold: cold.ms, rebuild: warm.ms, 'one edit': edited.ms, 'no poster cache': noPosterCache.ms };
-    console.log(`  ${Object.entries(ms).map(([k, v]) => `${k} ${seconds(v)} s`).join(', ')}`);
+    console.log(
+      `  ${Object.entries(ms)
+        .map(([k, v]) => `${k} ${seconds(v)} s`)
+        .join(', ')}`,
+    );
     return {
       row: {
         content: set.name,
@@ -155,13 +159,23 @@ async function measure(
  * only: real, 10x, editions; editionCounts: the numbers of editions to compare with one;
  * weight: measure the page weight of the edition builds (needs Chromium)
  */
-async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { only?: string[]; editionCounts?: number[]; weight?: boolean } = {}) {
+async function benchBuild({
+  only,
+  editionCounts = [5, 10],
+  weight = true,
+}: { only?: string[]; editionCounts?: number[]; weight?: boolean } = {}) {
   const wanted = (name: string) => !only || only.includes(name);
   const counts = [...new Set(editionCounts.filter((n) => Number.isInteger(n) && n > 1))].sort((a, b) => a - b);
   if (wanted('editions') && counts.length === 0) throw new Error('--editions: give numbers of editions above 1, e.g. --editions=10');
   const sets: ContentSet[] = [
     ...(wanted('real') || wanted('editions')
-      ? [{ name: 'real', editions: 1, make: (dir: string) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), realSize(dir)) }]
+      ? [
+          {
+            name: 'real',
+            editions: 1,
+            make: (dir: string) => (cpSync(path.join(root, 'content'), dir, { recursive: true }), realSize(dir)),
+          },
+        ]
       : []),
     ...(wanted('10x') ? [{ name: '10x', editions: 1, make: (dir: string) => generateContent(dir, { times: 10 }) }] : []),
     ...(wanted('editions')
@@ -171,7 +185,8 @@ async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { on
   // Page weight of the real and the edition builds (not of the 10x plan, which no one publishes).
   const weighing = weight && wanted('editions') && existsSync(chromiumPath);
   const notes: string[] = [];
-  if (weight && wanted('editions') && !weighing) notes.push(`page weight skipped: ${chromiumPath} is missing (apt-get install -y chromium)`);
+  if (weight && wanted('editions') && !weighing)
+    notes.push(`page weight skipped: ${chromiumPath} is missing (apt-get install -y chromium)`);
   const weigh = async (outDir: string, editions: string[]) => {
     console.log(`  page weight…`);
     // A past edition: the newest but one.
@@ -206,7 +221,10 @@ async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { on
       const average = (tb.ms[metric] - one.ms[metric]) / (b - 1);
       const late = (tb.ms[metric] - ta.ms[metric]) / (b - a);
       const ok = late <= 1.5 * average + 1000;
-      if (!ok) failures.push(`${metric}: an edition costs ${seconds(late)} s between ${a} and ${b}, ${seconds(average)} s on average from 1 to ${b}`);
+      if (!ok)
+        failures.push(
+          `${metric}: an edition costs ${seconds(late)} s between ${a} and ${b}, ${seconds(average)} s on average from 1 to ${b}`,
+        );
       growth.push({
         build: metric,
         [`s/ed. 1→${b}`]: seconds(average),
@@ -267,7 +285,9 @@ async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { on
       const w1 = one.weight;
       const wn = many.weight;
       if (w1 && wn) {
-        const past = Object.keys(wn.textBytes).find((k) => /^edition home \(\d{4}\)$/.test(k))?.match(/\d{4}/)?.[0];
+        const past = Object.keys(wn.textBytes)
+          .find((k) => /^edition home \(\d{4}\)$/.test(k))
+          ?.match(/\d{4}/)?.[0];
         for (const name of Object.keys(w1.textBytes)) {
           const pastName = name === 'home' ? `edition home (${past})` : `${name} (${past})`;
           const budgeted = name !== 'search+query';
@@ -284,7 +304,8 @@ async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { on
             budget: budgeted ? (within ? 'ok' : 'OVER') : '(info)',
           });
         }
-        for (const problem of [...w1.over, ...wn.over]) if (!failures.includes(`page weight: ${problem}`)) failures.push(`page weight: ${problem}`);
+        for (const problem of [...w1.over, ...wn.over])
+          if (!failures.includes(`page weight: ${problem}`)) failures.push(`page weight: ${problem}`);
       }
     }
   }
@@ -293,7 +314,6 @@ async function benchBuild({ only, editionCounts = [5, 10], weight = true }: { on
     : undefined;
   return { rows, ...(editions ? { editions } : {}), notes };
 }
-
 
 /** The items and units of content/ as it is. */
 function realSize(dir: string): { items: number; units: number } {
@@ -314,16 +334,23 @@ export const bench: Bench = {
     const result = await benchBuild({ only: listOption(values.sets), ...(editionCounts ? { editionCounts } : {}) });
     const tables = [{ title: 'Build times (astro build incl. posters and Pagefind; own temp caches)', rows: result.rows }];
     const rows: Figure[] = result.rows.flatMap((r) =>
-      (['cold s', 'rebuild s', 'one edit s', 'no poster cache s'] as const).map((key) => ({ figure: `${r.content}: ${key}`, value: String(r[key]) })),
+      (['cold s', 'rebuild s', 'one edit s', 'no poster cache s'] as const).map((key) => ({
+        figure: `${r.content}: ${key}`,
+        value: String(r[key]),
+      })),
     );
     const e = result.editions;
     if (e) {
       tables.push({
-        title: 'Build time with N editions against one (s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
+        title:
+          'Build time with N editions against one (s/ed. = time per edition; extra ed. = marginal cost of each edition after the first)',
         rows: e.linearity,
       });
       if (e.growth.length) tables.push({ title: 'Cost of each further edition: early against late (linear: about equal)', rows: e.growth });
-      tables.push({ title: 'Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)', rows: e.breakdown });
+      tables.push({
+        title: 'Where the build time goes (Astro phases; routes: sum of their pages’ render times, the 10 slowest cold)',
+        rows: e.breakdown,
+      });
       if (e.weight.length) {
         tables.push({
           title: `Page weight, 1 edition and N (text = HTML+CSS+JS, gzip; budget ${textBudgetBytes / 1024} KB; past ed. = the same page of a past edition)`,
@@ -339,7 +366,12 @@ export const bench: Bench = {
         });
       }
       for (const row of e.growth) {
-        rows.push({ figure: `${row.build}: cost of a late edition against the average`, value: `${row[Object.keys(row)[2]]} s / ${row[Object.keys(row)[1]]} s`, goal: '≤ 1.5× + 1 s', ok: row['linear (≤ 1.5× + 1 s)'] === 'PASS' });
+        rows.push({
+          figure: `${row.build}: cost of a late edition against the average`,
+          value: `${row[Object.keys(row)[2]]} s / ${row[Object.keys(row)[1]]} s`,
+          goal: '≤ 1.5× + 1 s',
+          ok: row['linear (≤ 1.5× + 1 s)'] === 'PASS',
+        });
       }
       if (e.weight.length) {
         const over = e.weight.filter((r) => r.budget === 'OVER').length;

@@ -31,7 +31,9 @@ export const bench: Bench = {
         { figure: 'fastest run s', value: seconds(Math.min(...times)), goal: `≤ ${goalMs / 1000}`, ok: Math.min(...times) <= goalMs },
         { figure: 'exit code', value: codes.join(', '), goal: '0', ok: codes.length === 1 && codes[0] === 0 },
       ],
-      notes: failed ? [`npm run check failed (exit ${failed.code}); its output ends:\n${failed.output.trim().split('\n').slice(-10).join('\n')}`] : [],
+      notes: failed
+        ? [`npm run check failed (exit ${failed.code}); its output ends:\n${failed.output.trim().split('\n').slice(-10).join('\n')}`]
+        : [],
       data: { runs, goalMs, samples: samples.map(({ ms, code }) => ({ ms: Math.round(ms), code })) },
     };
   },

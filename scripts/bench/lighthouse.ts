@@ -31,7 +31,12 @@ export const bench: Bench = {
           // A busy machine sometimes loses the trace (NO_NAVSTART): up to three tries.
           let lhr;
           for (let attempt = 1; ; attempt++) {
-            const result = await lighthouse(server.url + path, { port: chromium.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+            const result = await lighthouse(server.url + path, {
+              port: chromium.port,
+              output: 'json',
+              logLevel: 'error',
+              onlyCategories: categories,
+            });
             if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
             lhr = result.lhr;
             if (!lhr.runtimeError) break;

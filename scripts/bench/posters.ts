@@ -45,7 +45,14 @@ export const bench: Bench = {
           const renderMs = ms(t);
           t = performance.now();
           for (const w of posters.previewWidths) for (const f of posters.previewFormats) await posters.renderPreview(slogan, size, w, f);
-          rows.push({ slogan: slogan.id, size: size.name, 'render ms': Math.round(renderMs), 'previews ms': Math.round(ms(t)), 'PNG KB': kb(p.png.length), 'JPG KB': kb(p.jpg.length) });
+          rows.push({
+            slogan: slogan.id,
+            size: size.name,
+            'render ms': Math.round(renderMs),
+            'previews ms': Math.round(ms(t)),
+            'PNG KB': kb(p.png.length),
+            'JPG KB': kb(p.jpg.length),
+          });
         }
       }
       const coldTotal = ms(t0);
@@ -62,13 +69,23 @@ export const bench: Bench = {
       return {
         rows: [
           { figure: 'font load + hash ms', value: Math.round(fontLoad) },
-          { figure: `cold: ${slogans.length} slogans × ${posters.posterSizes.length} sizes, JPG + PNG + ${previews} previews each, s`, value: (coldTotal / 1000).toFixed(1) },
+          {
+            figure: `cold: ${slogans.length} slogans × ${posters.posterSizes.length} sizes, JPG + PNG + ${previews} previews each, s`,
+            value: (coldTotal / 1000).toFixed(1),
+          },
           { figure: `cached rebuild, ${files.length} files, ms`, value: Math.round(cachedTotal) },
           { figure: 'rendered again in the cached rebuild', value: renderedAgain, goal: '0', ok: renderedAgain === 0 },
         ],
         notes: [`cold run: satori ${stats.satori}×, sharp ${stats.rasterise}×, previews ${stats.previews}×`],
         tables: [{ title: 'Posters rendered from scratch', rows }],
-        data: { fontLoadMs: fontLoad, posters: rows, coldTotalMs: coldTotal, cachedRebuildMs: cachedTotal, files: files.length, renderedAgain },
+        data: {
+          fontLoadMs: fontLoad,
+          posters: rows,
+          coldTotalMs: coldTotal,
+          cachedRebuildMs: cachedTotal,
+          files: files.length,
+          renderedAgain,
+        },
       };
     } finally {
       rmSync(cacheDir, { recursive: true, force: true });

@@ -33,7 +33,15 @@ const goalSeconds = 30;
  * cleaned as --publish does (2000×1500, no metadata).
  */
 async function photo(i: number): Promise<Buffer> {
-  const noise = await sharp({ create: { width: 800, height: 600, channels: 3, background: `hsl(${(i * 37) % 360}, 50%, 50%)`, noise: { type: 'gaussian', mean: 120, sigma: 50 } } })
+  const noise = await sharp({
+    create: {
+      width: 800,
+      height: 600,
+      channels: 3,
+      background: `hsl(${(i * 37) % 360}, 50%, 50%)`,
+      noise: { type: 'gaussian', mean: 120, sigma: 50 },
+    },
+  })
     .png()
     .toBuffer();
   const raw = await sharp(noise).resize(4000, 3000, { kernel: 'cubic' }).jpeg({ quality: 90 }).toBuffer();
@@ -57,7 +65,9 @@ async function publish(content: string, photoCount: number): Promise<void> {
     }
     const rows = unit.items.map((item) => ({
       item: item.number,
-      values: Object.fromEntries(e.columns.map((c, j) => [c.id, c.kind === 'number' ? (item.number * 7 + j) % 50 : `${unit.name}第${item.number}项${c.label}`])),
+      values: Object.fromEntries(
+        e.columns.map((c, j) => [c.id, c.kind === 'number' ? (item.number * 7 + j) % 50 : `${unit.name}第${item.number}项${c.label}`]),
+      ),
     }));
     writeFileSync(path.join(dir, `${unit.id}.yaml`), recordYaml({ unit: unit.id, table: '统计表.xlsx', rows, photos }));
   }
@@ -131,7 +141,12 @@ export const bench: Bench = {
         rows: [
           { figure: 'build without returns, cold s', value: seconds(base) },
           { figure: 'build without returns, cached s', value: seconds(baseCached) },
-          { figure: `${photoCount} photos, cold: cost s`, value: seconds(costCold), goal: `≤ ${goalSeconds}`, ok: costCold <= goalSeconds * 1000 },
+          {
+            figure: `${photoCount} photos, cold: cost s`,
+            value: seconds(costCold),
+            goal: `≤ ${goalSeconds}`,
+            ok: costCold <= goalSeconds * 1000,
+          },
           { figure: `${photoCount} photos, cached: cost s`, value: seconds(costCached), goal: '≈ 0' },
           ...weightFigures(weight, ', results pages (first screen; photos lazy)'),
           { figure: `results page after scrolling through every photo: ${scrolled.images} images, KB`, value: kb(scrolled.bytes) },

@@ -31,11 +31,7 @@ function usage(): string {
     const own = Object.entries(b.options ?? {}).map(([k, o]) => `--${k}${o.type === 'string' ? '=…' : ''}`);
     return `  ${b.name.padEnd(11)}${b.description}${own.length ? ` [${own.join(' ')}]` : ''}`;
   });
-  return [
-    'npm run bench [name…] [-- --runs=N --json …]',
-    ...lines,
-    `without a name: ${defaultSet.join(', ')}`,
-  ].join('\n');
+  return ['npm run bench [name…] [-- --runs=N --json …]', ...lines, `without a name: ${defaultSet.join(', ')}`].join('\n');
 }
 
 let parsed;

@@ -79,7 +79,11 @@ export const bench: Bench = {
   async run() {
     ensureBuilt();
     // The current edition's bundle, which a search from the search page loads first.
-    const edition = readdirSync(path.join(dist, 'pagefind')).filter((d) => /^\d{4}$/.test(d)).sort().pop() ?? '';
+    const edition =
+      readdirSync(path.join(dist, 'pagefind'))
+        .filter((d) => /^\d{4}$/.test(d))
+        .sort()
+        .pop() ?? '';
     const bundle = `/pagefind/${edition}/`;
     const rawSize = (urlPath: string) => statSync(path.join(dist, urlPath)).size;
     const server = await serveStatic(dist);
@@ -94,7 +98,11 @@ export const bench: Bench = {
         const logStart = server.log.length;
         const started = Date.now();
         await page.locator('#search-q').fill(query);
-        await page.waitForFunction(() => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 90_000 });
+        await page.waitForFunction(
+          () => /找到 \d+ 条结果|没有找到/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+          undefined,
+          { timeout: 90_000 },
+        );
         // Fragments of the results shown are fetched before they are shown; let the last land.
         await page.waitForLoadState('networkidle');
         const ms = Date.now() - started;
@@ -151,11 +159,17 @@ export const bench: Bench = {
     if (first) {
       const parts: Record<string, number> = {};
       for (const f of first.files) parts[byKind(f.path)] = (parts[byKind(f.path)] ?? 0) + f.gzip;
-      notes.push(`“${first.query}” is made of (gzip): ${Object.entries(parts).map(([k, v]) => `${k} ${kb(v)} KB`).join(', ')}`);
+      notes.push(
+        `“${first.query}” is made of (gzip): ${Object.entries(parts)
+          .map(([k, v]) => `${k} ${kb(v)} KB`)
+          .join(', ')}`,
+      );
     }
     notes.push('times include the 120 ms debounce after typing; local server, no network latency');
     for (const miss of quality.filter((r) => r.rank !== 1)) {
-      notes.push(`not first: ${miss.q} → ${miss.rank ? `rank ${miss.rank}` : `not in the first ${RECALL_AT}`} (first ${miss.first || 'none'}, expected ${miss.expect.join(' or ')})`);
+      notes.push(
+        `not first: ${miss.q} → ${miss.rank ? `rank ${miss.rank}` : `not in the first ${RECALL_AT}`} (first ${miss.first || 'none'}, expected ${miss.expect.join(' or ')})`,
+      );
     }
     const worst = Math.max(...rows.map((r) => r.gzipBytes));
     const chunks = readdirSync(path.join(dist, bundle, 'index')).length;
@@ -165,7 +179,12 @@ export const bench: Bench = {
         { figure: 'slowest first search ms', value: Math.max(...rows.map((r) => r.ms)) },
         // One chunk, or a query whose words fall into two chunks downloads both.
         { figure: 'index chunks', value: chunks, goal: '1', ok: chunks === 1 },
-        { figure: `MRR (${quality.length} realistic queries)`, value: overall.mrr.toFixed(3), goal: `≥ ${QUALITY_GOAL}`, ok: overall.mrr >= QUALITY_GOAL },
+        {
+          figure: `MRR (${quality.length} realistic queries)`,
+          value: overall.mrr.toFixed(3),
+          goal: `≥ ${QUALITY_GOAL}`,
+          ok: overall.mrr >= QUALITY_GOAL,
+        },
         { figure: `recall@${RECALL_AT}`, value: overall.recall.toFixed(3), goal: `≥ ${QUALITY_GOAL}`, ok: overall.recall >= QUALITY_GOAL },
       ],
       notes,

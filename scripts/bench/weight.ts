@@ -48,8 +48,7 @@ export interface WeightResult {
   textBytes: Record<string, number>;
 }
 
-const kindOf = (type: string) =>
-  ({ document: 'html', stylesheet: 'css', script: 'js', image: 'img', font: 'font' })[type] ?? 'other';
+const kindOf = (type: string) => ({ document: 'html', stylesheet: 'css', script: 'js', image: 'img', font: 'font' })[type] ?? 'other';
 
 /** One page of each type on the budget (the search page empty), and the search page with a query as information. */
 export function standardVisits(): Visit[] {
@@ -144,7 +143,12 @@ export function weightFigures(result: WeightResult, what = ''): Figure[] {
       goal: `≤ ${result.budgetKB}`,
       ok: Number(heaviest?.['text KB']) * 1024 <= textBudgetBytes,
     },
-    { figure: `pages over the budget, loading fonts or not 200${what}`, value: result.over.length, goal: '0', ok: result.over.length === 0 },
+    {
+      figure: `pages over the budget, loading fonts or not 200${what}`,
+      value: result.over.length,
+      goal: '0',
+      ok: result.over.length === 0,
+    },
   ];
 }
 
@@ -178,7 +182,10 @@ export const bench: Bench = {
     const notes = result.over.length ? [`over budget: ${result.over.join(', ')}`] : [];
     const editions = values.editions ? await weightOfEditions(Number(values.editions)) : undefined;
     if (editions) {
-      tables.push({ title: title(editions.budgetKB, `${editions.editions} editions, generated; past edition ${editions.pastEdition}`), rows: editions.rows });
+      tables.push({
+        title: title(editions.budgetKB, `${editions.editions} editions, generated; past edition ${editions.pastEdition}`),
+        rows: editions.rows,
+      });
       tables.push({
         title: `What ${editions.editions} editions add to a page (text, gzip bytes)`,
         rows: Object.keys(result.textBytes)

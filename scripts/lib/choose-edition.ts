@@ -10,7 +10,10 @@ import type { Edition } from '../../src/lib/content/edition';
  * Undefined (and the reason printed) when there is no such edition or the content does
  * not pass the content check, so the command exits with 2.
  */
-export async function chooseEdition(asked: string | undefined, dir?: string): Promise<{ year: string; editions: string[]; edition: Edition } | undefined> {
+export async function chooseEdition(
+  asked: string | undefined,
+  dir?: string,
+): Promise<{ year: string; editions: string[]; edition: Edition } | undefined> {
   let all: Map<string, Edition>;
   try {
     all = (await loadEditions(dir)).editions;

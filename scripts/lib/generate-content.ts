@@ -126,11 +126,14 @@ export function generateContent(
       const front = yamlDocument(yaml);
       front.set('number', n);
       front.set('units', front.createNode(unitNames.map((name) => copyName(name, copy))));
-      const newBody = body
-        .replace(new RegExp(`^(\\s*)${number}\\.`), `$1${n}.`)
-        .replace(/([（(]责任单位：)([^（）()]+)([）)])(\s*)$/, (_, open: string, names: string, close: string, end: string) =>
-          `${open}${names.split('、').map((u) => copyName(u.trim(), copy)).join('、')}${close}${end}`,
-        );
+      const newBody = body.replace(new RegExp(`^(\\s*)${number}\\.`), `$1${n}.`).replace(
+        /([（(]责任单位：)([^（）()]+)([）)])(\s*)$/,
+        (_, open: string, names: string, close: string, end: string) =>
+          `${open}${names
+            .split('、')
+            .map((u) => copyName(u.trim(), copy))
+            .join('、')}${close}${end}`,
+      );
       const ext = path.extname(file);
       writeFileSync(path.join(outItems, `${String(n).padStart(3, '0')}${ext}`), `---\n${String(front)}---\n${newBody}`);
     }
@@ -203,4 +206,3 @@ export function generateEditions(
   const units = YAML.parse(readFileSync(path.join(from, 'units.yaml'), 'utf8')).length;
   return { edition: newest, editions: years.length, years, generated: generated.reverse(), items, units };
 }
-

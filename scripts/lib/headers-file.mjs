@@ -19,7 +19,11 @@ import { securityHeaders, strictTransportSecurity } from '../../src/lib/security
 export function headersFile(base = '/') {
   const root = normaliseBase(base);
   const command = root === '/' ? 'npm run headers' : `npm run headers -- --base ${root} <file>`;
-  const lines = ['# Generated from src/lib/security-headers.mjs and src/lib/cache-rules.mjs: edit those, then run', `#   ${command}`, `${root}*`];
+  const lines = [
+    '# Generated from src/lib/security-headers.mjs and src/lib/cache-rules.mjs: edit those, then run',
+    `#   ${command}`,
+    `${root}*`,
+  ];
   for (const [name, value] of Object.entries(securityHeaders)) lines.push(`  ${name}: ${value}`);
   lines.push(`  Strict-Transport-Security: ${strictTransportSecurity}`);
   lines.push('', `${root}_astro/*`, `  Cache-Control: ${cacheControl.immutable}`);

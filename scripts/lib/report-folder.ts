@@ -20,7 +20,21 @@ import {
 } from '../../src/lib/report/rules';
 import { matchUnit, suggestUnits, type RegisteredUnit } from '../../src/lib/report/unit-match';
 
-export const IMAGE_EXTENSIONS = ['.jpg', '.jpeg', '.jpe', '.jfif', '.png', '.gif', '.bmp', '.webp', '.tif', '.tiff', '.heic', '.heif', '.avif'];
+export const IMAGE_EXTENSIONS = [
+  '.jpg',
+  '.jpeg',
+  '.jpe',
+  '.jfif',
+  '.png',
+  '.gif',
+  '.bmp',
+  '.webp',
+  '.tif',
+  '.tiff',
+  '.heic',
+  '.heif',
+  '.avif',
+];
 export const IGNORED = /^(\.|~\$|thumbs\.db$|desktop\.ini$)/i;
 
 sharp.cache(false);
@@ -114,14 +128,17 @@ export async function checkUnitFolder(checker: ReportRules, root: string, folder
         report.captionOf.set(rel, captions.get(key)!);
       }
       const bytes = size > LIMITS.maxFileBytes ? new Uint8Array(0) : new Uint8Array(await readFile(full));
-      report.photos.push(await checkPhoto(checker, { name: rel, bytes, size, caption: key === undefined ? undefined : captions.get(key) }, decodeWithSharp));
+      report.photos.push(
+        await checkPhoto(checker, { name: rel, bytes, size, caption: key === undefined ? undefined : captions.get(key) }, decodeWithSharp),
+      );
     } catch (error) {
       // One unreadable file never stops the others.
       report.problems.push({ code: 'corrupt', file: rel, message: `${messages.corrupt(rel)}（${(error as Error).message}）` });
     }
   }
   for (const key of captions.keys()) {
-    if (!used.has(key)) report.problems.push({ code: 'caption-without-photo', file: key, message: messages.captionWithoutPhoto(key, captionsName!) });
+    if (!used.has(key))
+      report.problems.push({ code: 'caption-without-photo', file: key, message: messages.captionWithoutPhoto(key, captionsName!) });
   }
   report.problems.unshift(...checker.checkPhotoCount(report.photos.length));
   return report;
@@ -133,21 +150,37 @@ export async function checkUnitFolder(checker: ReportRules, root: string, folder
 /** Terminal columns of a string: CJK and full-width characters take two. */
 export function widthOf(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 2 : 1;
+  for (const ch of s)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 2
+      : 1;
   return w;
 }
 export const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - widthOf(s)));
 
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => widthOf(r[c]))));
-  return rows.map((r) => '  ' + r.map((cell, c) => pad(cell, widths[c])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map(
+      (r) =>
+        '  ' +
+        r
+          .map((cell, c) => pad(cell, widths[c]))
+          .join('  ')
+          .trimEnd(),
+    )
+    .join('\n');
 }
 
 export const failed = (r: UnitReport) => r.problems.length > 0 || r.photos.some((p) => !p.ok);
 
 /** `more`: further lines about the unit (collect-report's table), marked as problems or not. */
 export function printUnit(r: UnitReport, more: { line: string; problem: boolean }[] = []) {
-  const title = r.unit ? (r.unit.name === r.folder ? r.unit.name : `${r.unit.name}（文件夹“${r.folder}”）`) : `文件夹“${r.folder}”（未识别的单位）`;
+  const title = r.unit
+    ? r.unit.name === r.folder
+      ? r.unit.name
+      : `${r.unit.name}（文件夹“${r.folder}”）`
+    : `文件夹“${r.folder}”（未识别的单位）`;
   console.log(`\n■ ${title}：${failed(r) || more.some((m) => m.problem) ? '未通过' : '通过'}`);
   if (r.photos.length > 0) {
     const rows = [['照片', '格式', '尺寸（显示方向）', '说明字数', '结果']];
@@ -168,4 +201,3 @@ export function printUnit(r: UnitReport, more: { line: string; problem: boolean 
   for (const m of more) console.log(m.problem ? `  ✗ ${m.line}` : `  ${m.line}`);
   if (r.others.length > 0) console.log(`  其他材料（未检查）：${r.others.join('、')}`);
 }
-

@@ -33,7 +33,8 @@ export async function topResults(page, origin, q, year, n = RECALL_AT) {
   await page.goto(`${origin}/search/?${new URLSearchParams({ q, year })}`);
   const done = () => /找到 \d+ 条结果|没有找到|无法使用/.test(document.querySelector('[data-search-status]')?.textContent ?? '');
   await page.waitForFunction(done);
-  const links = () => page.locator('[data-search-results] > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
+  const links = () =>
+    page.locator('[data-search-results] > li').evaluateAll((items) => items.map((li) => li.querySelector('a')?.getAttribute('href') ?? ''));
   let hrefs = await links();
   const more = page.locator('[data-search-more]');
   while (hrefs.length < n && (await more.isVisible())) {

@@ -86,7 +86,11 @@ async function indexedText(bundle) {
   const dir = path.join(bundle, 'fragment');
   const texts = await Promise.all(
     (await readdir(dir)).map(async (name) => {
-      const json = JSON.parse(gunzipSync(await readFile(path.join(dir, name))).subarray(12).toString('utf8'));
+      const json = JSON.parse(
+        gunzipSync(await readFile(path.join(dir, name)))
+          .subarray(12)
+          .toString('utf8'),
+      );
       return `${json.content}\n${Object.values(json.meta ?? {}).join('\n')}`;
     }),
   );

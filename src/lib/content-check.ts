@@ -41,7 +41,11 @@ export async function checkContentFolder(contentDir: string, { since = performan
   const found = model?.problems ?? read.problems;
   const seconds = ((performance.now() - since) / 1000).toFixed(1);
   if (found.length === 0) {
-    return { problems: [], exitCode: 0, output: `内容检查通过：${model!.editions.size} 个年度，${read.files} 个文件，用时 ${seconds} 秒。` };
+    return {
+      problems: [],
+      exitCode: 0,
+      output: `内容检查通过：${model!.editions.size} 个年度，${read.files} 个文件，用时 ${seconds} 秒。`,
+    };
   }
   const error = new ContentError(found);
   const lines = [error.message];

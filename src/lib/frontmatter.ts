@@ -35,7 +35,8 @@ export function splitFrontmatter(text: string): FrontmatterParts {
   while (start < lines.length - 1 && lines[start].trim() === '') start++;
   if (lines[start]?.trimEnd() !== '---') return { yaml: '', body: lines.join('\n'), firstLine: 1, bodyLine: 1, present: false };
   const end = lines.findIndex((line, i) => i > start && line.trimEnd() === '---');
-  if (end < 0) return { yaml: lines.slice(start + 1).join('\n'), body: '', firstLine: start + 2, bodyLine: lines.length + 1, present: true };
+  if (end < 0)
+    return { yaml: lines.slice(start + 1).join('\n'), body: '', firstLine: start + 2, bodyLine: lines.length + 1, present: true };
   return {
     yaml: lines.slice(start + 1, end).join('\n'),
     body: lines.slice(end + 1).join('\n'),

@@ -6,7 +6,8 @@
  */
 
 // 一、 二、 …  1、 1. 1．  （一） （1） (1)  第一章 …, each followed by optional spaces.
-const ORDINAL = /^\s*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、．.]|\d+[、．.]|第[一二三四五六七八九十百\d]+[章节部分条项])\s*/u;
+const ORDINAL =
+  /^\s*(?:[（(][一二三四五六七八九十百\d]+[）)]|[一二三四五六七八九十百]+[、．.]|\d+[、．.]|第[一二三四五六七八九十百\d]+[章节部分条项])\s*/u;
 
 /** The heading without its leading ordinal (and spaces): “1、 活动主题” → “活动主题”. */
 export function headingLabel(heading: string): string {

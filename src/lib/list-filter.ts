@@ -7,7 +7,11 @@ import { normaliseUnitName, unitForms, type NamedUnit } from './unit-names';
 
 /** For each entry text, whether it matches `query`; an empty query keeps all. */
 export function filterEntries(query: string, texts: readonly string[]): boolean[] {
-  const words = query.normalize('NFC').split(/[\s,，、]+/).map(normaliseUnitName).filter(Boolean);
+  const words = query
+    .normalize('NFC')
+    .split(/[\s,，、]+/)
+    .map(normaliseUnitName)
+    .filter(Boolean);
   return texts.map((text) => {
     const t = normaliseUnitName(text);
     return words.every((w) => t.includes(w));

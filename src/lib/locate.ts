@@ -36,7 +36,10 @@ export function lineInYaml(yaml: string, path: readonly string[]): number | unde
     } else if (isSeq(node)) {
       const item = /^\d+$/.test(segment)
         ? node.items[Number(segment)]
-        : node.items.find((i) => isMap(i) && i.items.some((p) => isScalar(p.key) && p.key.value === 'id' && isScalar(p.value) && p.value.value === segment));
+        : node.items.find(
+            (i) =>
+              isMap(i) && i.items.some((p) => isScalar(p.key) && p.key.value === 'id' && isScalar(p.value) && p.value.value === segment),
+          );
       if (!item) break;
       line = lineAt((item as Node).range?.[0]);
       node = item;

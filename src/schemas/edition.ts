@@ -13,7 +13,10 @@ export const editionSchema = z.object({
   footer: text(),
   // true once the month is over and the office marks the edition as past; any edition
   // older than the newest is past anyway.
-  past: z.boolean().optional().transform((v) => v ?? false),
+  past: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
   // A few words of the plan's paragraph on slogans and posters, which the slogans page
   // quotes word for word; leave out when the plan has none.
   slogansMarker: text().optional(),
@@ -22,7 +25,10 @@ export const editionSchema = z.object({
   slogansNote: text().optional(),
   // true: the results page lists which units have reported and which not (报送情况).
   // Off unless the office turns it on.
-  showReportStatus: z.boolean().optional().transform((v) => v ?? false),
+  showReportStatus: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
 });
 
 const YEAR = '须为四位数字的年份，加英文引号';

@@ -37,7 +37,8 @@ export function fieldJsonSchema(schema: z.ZodType): JsonSchema | undefined {
 function checked<T>(test: (value: unknown) => boolean, allowed: string, json: JsonSchema) {
   return described(
     z.unknown().superRefine((value, ctx) => {
-      if (!test(value)) ctx.addIssue({ code: 'custom', message: `${allowed}；现在是 ${shown(value)}`, params: { allowed, value: shown(value) } });
+      if (!test(value))
+        ctx.addIssue({ code: 'custom', message: `${allowed}；现在是 ${shown(value)}`, params: { allowed, value: shown(value) } });
     }),
     json,
     allowed,
@@ -53,7 +54,10 @@ export const positiveInteger = () =>
 
 /** A whole number from 0 up. */
 export const nonNegativeInteger = () =>
-  checked<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0, '须为 0 或正整数，例如 2', { type: 'integer', minimum: 0 });
+  checked<number>((v) => typeof v === 'number' && Number.isInteger(v) && v >= 0, '须为 0 或正整数，例如 2', {
+    type: 'integer',
+    minimum: 0,
+  });
 
 /** Text that is not empty, at most `max` characters when given. */
 export const text = (max?: number) =>
@@ -74,11 +78,10 @@ export const textList = (min: number, what: string) =>
 /** An ASCII identifier for URLs. */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const slug = () =>
-  checked<string>(
-    (v) => typeof v === 'string' && SLUG.test(v),
-    '只能用小写英文字母、数字和连字符，例如 market-regulation',
-    { type: 'string', pattern: SLUG.source },
-  );
+  checked<string>((v) => typeof v === 'string' && SLUG.test(v), '只能用小写英文字母、数字和连字符，例如 market-regulation', {
+    type: 'string',
+    pattern: SLUG.source,
+  });
 
 /** A date written year-month-day, without a time of day (YAML reads it as midnight UTC). */
 export const isoDate = () =>

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { slug, text, textList } from './fields';
 
-const names = () => textList(0, '名称').optional().transform((list) => list ?? []);
+const names = () =>
+  textList(0, '名称')
+    .optional()
+    .transform((list) => list ?? []);
 
 /**
  * The search vocabulary, shared by every edition: content/search-terms.yaml. What people

@@ -10,11 +10,7 @@ export const SLOGAN_MAX_LENGTH = 40;
  */
 export const sloganSchema = z.object({
   // Word for word as published; phrases separated by one space, where posters break lines.
-  text: matching(
-    text(SLOGAN_MAX_LENGTH),
-    /^\S+( \S+)*$/u,
-    '须为一行文字，词组之间只用一个半角空格分隔，不能换行或连用空格',
-  ),
+  text: matching(text(SLOGAN_MAX_LENGTH), /^\S+( \S+)*$/u, '须为一行文字，词组之间只用一个半角空格分隔，不能换行或连用空格'),
   // Place on the page and in poster lists.
   order: positiveInteger(),
   // district: 滨海新区的主题或口号; national: 全国的.

@@ -9,14 +9,18 @@ import { positiveInteger, slug, text, textList } from './fields';
 export const unitSchema = z.object({
   id: slug(),
   name: text(),
-  aliases: textList(0, '名称').optional().transform((list) => list ?? []),
+  aliases: textList(0, '名称')
+    .optional()
+    .transform((list) => list ?? []),
   renamed: z
     .array(
       z.object({
         // The first edition (year) that uses the new name.
         from: positiveInteger(),
         name: text(),
-        aliases: textList(0, '名称').optional().transform((list) => list ?? []),
+        aliases: textList(0, '名称')
+          .optional()
+          .transform((list) => list ?? []),
       }),
     )
     .optional()

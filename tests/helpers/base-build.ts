@@ -56,5 +56,4 @@ export function filesIn(dir: string, extensions: string[]): string[] {
 }
 
 /** The URL path of a built file: `2024/items/3/index.html` under /zt/zlyd/ is /zt/zlyd/2024/items/3/. */
-export const urlPathOf = (base: string, file: string): string =>
-  base + file.replace(/(^|\/)index\.html$/, '$1');
+export const urlPathOf = (base: string, file: string): string => base + file.replace(/(^|\/)index\.html$/, '$1');

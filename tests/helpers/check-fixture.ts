@@ -28,7 +28,10 @@ export interface CheckRun {
 }
 
 /** A copy of content/ (with `fixture` over it, then `patch`) in a folder of its own under .cache/. */
-export function fixtureContent(fixture: string | undefined, patch: (contentDir: string) => void = () => {}): { contentDir: string; cleanUp(): void } {
+export function fixtureContent(
+  fixture: string | undefined,
+  patch: (contentDir: string) => void = () => {},
+): { contentDir: string; cleanUp(): void } {
   mkdirSync(path.join(projectRoot, '.cache'), { recursive: true });
   const workDir = mkdtempSync(path.join(projectRoot, '.cache', 'qm-check-'));
   const contentDir = contentWithFixture(fixture, workDir);

@@ -51,6 +51,11 @@ export function blockTexts($: cheerio.CheerioAPI, scope = 'main'): string[] {
   return $(scope)
     .find('p, h1, h2, h3, h4, li, td, th')
     .filter((_, el) => $(el).closest('nav').length === 0)
-    .map((_, el) => $(el).text().replace(/\s*\n\s*/g, '').trim())
+    .map((_, el) =>
+      $(el)
+        .text()
+        .replace(/\s*\n\s*/g, '')
+        .trim(),
+    )
     .get();
 }

@@ -10,7 +10,6 @@ export const viewports = [
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
 
-
 /** Links to the items that mention 电动自行车 (9, 22, 24): what a search for it must list. */
 export const resultLinkSelector = ['9', '22', '24'].map((n) => `main a[href$="/2024/items/${n}/"]`).join(', ');
 

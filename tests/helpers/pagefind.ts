@@ -9,7 +9,11 @@ export function indexedFragments(year: string, outDir = distDir): Map<string, st
   const dir = path.join(outDir, 'pagefind', year, 'fragment');
   const map = new Map<string, string>();
   for (const name of readdirSync(dir)) {
-    const json = JSON.parse(gunzipSync(readFileSync(path.join(dir, name))).subarray(12).toString('utf8'));
+    const json = JSON.parse(
+      gunzipSync(readFileSync(path.join(dir, name)))
+        .subarray(12)
+        .toString('utf8'),
+    );
     // Pagefind separates Chinese words with zero-width spaces in the stored text.
     map.set(json.url, String(json.content).replace(/\u200b/g, ''));
   }

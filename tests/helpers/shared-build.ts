@@ -13,7 +13,17 @@ import path from 'node:path';
 import { buildWithFixture, projectRoot, type FixtureBuild } from './build-fixture';
 
 const sharedDir = path.join(projectRoot, '.cache', 'shared-builds');
-const inputs = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
+const inputs = [
+  'src',
+  'content',
+  'public',
+  'scripts',
+  'astro.config.mjs',
+  'tsconfig.json',
+  'package.json',
+  'package-lock.json',
+  'node_modules/.package-lock.json',
+];
 /** A build that takes longer than this is taken for dead, and its lock for stale. */
 const BUILD_LIMIT_MS = 15 * 60_000;
 
@@ -37,7 +47,10 @@ function fingerprint(settings: unknown): string {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The shared build `name` with `options` (as buildWithFixture's, without a fixture or patch); cleanUp() keeps it. */
-export async function sharedBuild(name: string, options: { script?: string; args?: string[]; env?: Record<string, string> }): Promise<FixtureBuild> {
+export async function sharedBuild(
+  name: string,
+  options: { script?: string; args?: string[]; env?: Record<string, string> },
+): Promise<FixtureBuild> {
   const dir = path.join(sharedDir, `${name}-${fingerprint(options)}`);
   const result = path.join(dir, 'result.json');
   const lock = `${dir}.lock`;
@@ -65,7 +78,8 @@ export async function sharedBuild(name: string, options: { script?: string; args
     try {
       // Older fingerprints of this build are of no more use.
       for (const entry of readdirSync(sharedDir)) {
-        if (entry.startsWith(`${name}-`) && !entry.endsWith('.lock') && path.join(sharedDir, entry) !== dir) rmSync(path.join(sharedDir, entry), { recursive: true, force: true });
+        if (entry.startsWith(`${name}-`) && !entry.endsWith('.lock') && path.join(sharedDir, entry) !== dir)
+          rmSync(path.join(sharedDir, entry), { recursive: true, force: true });
       }
       rmSync(dir, { recursive: true, force: true });
       mkdirSync(dir);

@@ -30,7 +30,10 @@ export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  search(query: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  search(
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindSearch>;
   preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 
@@ -114,10 +117,7 @@ function wordsOf(positions: Record<string, number> | undefined, v: Vocabulary): 
  * a search across years. Its two maps only when asked: the pinyin for a query in Latin
  * letters, the traditional characters when a query found nothing or only part.
  */
-export async function loadVocabulary(
-  editions: readonly string[],
-  maps: { pinyin: boolean; traditional: boolean },
-): Promise<Vocabulary> {
+export async function loadVocabulary(editions: readonly string[], maps: { pinyin: boolean; traditional: boolean }): Promise<Vocabulary> {
   // Without its vocabulary (not fetched), an edition is searched with the words as typed.
   const [own, pinyin, traditional] = await Promise.all([
     Promise.all(editions.map((e) => once(vocabularies, sitePaths.searchVocabulary(e)).catch(() => emptyVocabulary))),

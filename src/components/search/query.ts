@@ -29,7 +29,17 @@ export interface Vocabulary {
   items: number;
 }
 
-export const emptyVocabulary: Vocabulary = { fillers: [], particles: '', districtPrefixes: [], units: [], synonyms: {}, terms: [], pinyin: {}, traditional: '', items: 0 };
+export const emptyVocabulary: Vocabulary = {
+  fillers: [],
+  particles: '',
+  districtPrefixes: [],
+  units: [],
+  synonyms: {},
+  terms: [],
+  pinyin: {},
+  traditional: '',
+  items: 0,
+};
 
 export interface Understood {
   /** The words to search for, in order, each once. */
@@ -97,7 +107,9 @@ function takeItemReference(text: string, items: number): { text: string; item?: 
     }
     return whole;
   });
-  const dated = rest.replace(new RegExp(`([零〇一二两三四五六七八九十]+)(?=[月日号])`, 'g'), (n) => String(parseNumeral(n) ?? n)).replace(/(\d)号/g, '$1日');
+  const dated = rest
+    .replace(new RegExp(`([零〇一二两三四五六七八九十]+)(?=[月日号])`, 'g'), (n) => String(parseNumeral(n) ?? n))
+    .replace(/(\d)号/g, '$1日');
   return { text: dated, item };
 }
 
@@ -164,7 +176,7 @@ function readRun(typed: string, v: Vocabulary): string[] {
     if (word) out.push(word);
     other = '';
   };
-  for (let at = 0; at < run.length; ) {
+  for (let at = 0; at < run.length;) {
     const hit = longestAt(run, at, dict.words, dict.longest);
     if (hit) {
       flush();

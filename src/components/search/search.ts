@@ -110,7 +110,6 @@ export function startSearch(): void {
     }
   };
 
-
   let generation = 0;
   let pending: Pending[] = [];
   let shown = 0;

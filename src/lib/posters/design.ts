@@ -19,7 +19,6 @@ export const colours = {
   bandText: '#B71C1C',
 } as const;
 
-
 export interface PosterSize {
   /** Used in file names: 1920x1080. */
   name: string;

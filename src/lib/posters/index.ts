@@ -105,8 +105,7 @@ export interface PosterPicture {
 
 export function posterPicture(slogan: PosterSlogan, size: PosterSize | string): PosterPicture {
   const s = typeof size === 'string' ? posterSize(size) : size;
-  const srcset = (format: PreviewFormat) =>
-    previewWidths.map((w) => `${previewPath(slogan, s, w, format)} ${w}w`).join(', ');
+  const srcset = (format: PreviewFormat) => previewWidths.map((w) => `${previewPath(slogan, s, w, format)} ${w}w`).join(', ');
   return {
     sloganId: slogan.id,
     size: s.name,

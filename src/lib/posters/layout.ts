@@ -61,12 +61,7 @@ function glued(phrase: string, granularity: Granularity): string[] {
  * Splits one phrase into as few lines as fit `maxWidth`, balanced so the last line is not
  * a lone character. Returns undefined when a single unit is wider than the line.
  */
-function breakPhrase(
-  phrase: string,
-  maxWidth: number,
-  w: (s: string) => number,
-  granularity: Granularity,
-): string[] | undefined {
+function breakPhrase(phrase: string, maxWidth: number, w: (s: string) => number, granularity: Granularity): string[] | undefined {
   if (w(phrase) <= maxWidth) return [phrase];
   if (granularity === 'phrase') return undefined;
   const parts = glued(phrase, granularity);

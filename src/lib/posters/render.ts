@@ -133,7 +133,9 @@ async function withQr(
   const code = await qrPng(slogan.siteUrl!, place.size);
   const { width = place.size, height = place.size } = await sharp(code).metadata();
   return sharp(data, raw)
-    .composite([{ input: code, left: place.x + Math.floor((place.size - width) / 2), top: place.y + Math.floor((place.size - height) / 2) }])
+    .composite([
+      { input: code, left: place.x + Math.floor((place.size - width) / 2), top: place.y + Math.floor((place.size - height) / 2) },
+    ])
     .removeAlpha()
     .raw()
     .toBuffer();
@@ -163,10 +165,7 @@ export async function renderPoster(
 
       const svg = await posterSvg(slogan, size);
       renderStats.rasterise++;
-      const { data, info } = await sharp(Buffer.from(svg), { density: 72 })
-        .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true });
+      const { data, info } = await sharp(Buffer.from(svg), { density: 72 }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
       if (info.width !== size.width || info.height !== size.height) {
         throw new Error(`海报尺寸不对：应为 ${size.width}×${size.height}，得到 ${info.width}×${info.height}`);
       }
@@ -205,11 +204,12 @@ export async function renderPreview(
   const poster = await renderPoster(slogan, size, options);
   renderStats.previews++;
   const resized = sharp(poster.png).resize({ width, kernel: 'lanczos3' });
-  const out = await (format === 'avif'
-    ? resized.avif(PREVIEW_OPTIONS.avif)
-    : format === 'webp'
-      ? resized.webp(PREVIEW_OPTIONS.webp)
-      : resized.jpeg(PREVIEW_OPTIONS.jpg)
+  const out = await (
+    format === 'avif'
+      ? resized.avif(PREVIEW_OPTIONS.avif)
+      : format === 'webp'
+        ? resized.webp(PREVIEW_OPTIONS.webp)
+        : resized.jpeg(PREVIEW_OPTIONS.jpg)
   ).toBuffer();
   writeCached(dir, name, out);
   return out;

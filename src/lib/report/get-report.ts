@@ -67,9 +67,7 @@ export function unitCsv(edition: Edition, unit: Unit): Promise<Bytes> {
 }
 
 export function allUnitsXlsx(edition: Edition): Promise<Bytes> {
-  return once(`${edition.year}/all-units.xlsx`, async () =>
-    allUnitsWorkbook(edition.plan.units, await workbookKit(getReport(edition))),
-  );
+  return once(`${edition.year}/all-units.xlsx`, async () => allUnitsWorkbook(edition.plan.units, await workbookKit(getReport(edition))));
 }
 
 /** Units for the per-unit endpoints (buildPlan refuses an id that would overwrite the combined workbook). */

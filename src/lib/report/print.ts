@@ -22,9 +22,7 @@ function textPx(text: string, pt: number): number {
 /** Lines `text` takes in a cell `width` characters wide, wrapped, at `pt` points (with slack for line-breaking rules). */
 export function wrappedLines(text: string, width: number, pt = BODY_PT): number {
   const usable = width * PX_PER_CHAR - 2;
-  return text
-    .split('\n')
-    .reduce((lines, para) => lines + Math.max(1, Math.ceil((textPx(para, pt) * 1.06) / usable)), 0);
+  return text.split('\n').reduce((lines, para) => lines + Math.max(1, Math.ceil((textPx(para, pt) * 1.06) / usable)), 0);
 }
 
 /** Line height in points: the CJK fonts' (Noto Sans CJK, 等线, 宋体) is up to 1.45 em. */

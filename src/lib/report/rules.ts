@@ -23,10 +23,7 @@ export const LIMITS = { maxPixels: 100_000_000, maxFileBytes: 50 * 1024 * 1024 }
 // ---------------------------------------------------------------------------------------
 // Characters
 
-const segmenter =
-  typeof Intl !== 'undefined' && 'Segmenter' in Intl
-    ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' })
-    : undefined;
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh-CN', { granularity: 'grapheme' }) : undefined;
 
 /** Characters as people count them (grapheme clusters), after trimming both ends. */
 export function captionLength(caption: string): number {
@@ -91,18 +88,15 @@ export const fileMessages = {
       ? `照片 ${file} 是 ${formatName(format)} 格式${named}，请另存为 JPG（只改文件名不行）。`
       : `照片 ${file} 不是 JPG 图片${named}（无法识别文件内容），请另存为 JPG。`;
   },
-  wrongExtension: (file: string) =>
-    `照片 ${file} 的内容是 JPG，但扩展名是 ${extOf(file) || '（无）'}，请把文件名改为以 .jpg 结尾。`,
+  wrongExtension: (file: string) => `照片 ${file} 的内容是 JPG，但扩展名是 ${extOf(file) || '（无）'}，请把文件名改为以 .jpg 结尾。`,
   corrupt: (file: string) => `照片 ${file} 已损坏（读不到图像尺寸），请重新导出或重新拷贝。`,
-  truncated: (file: string) =>
-    `照片 ${file} 不完整（文件在图像数据中途结束，可能没有拷贝完），请重新拷贝或重新导出。`,
+  truncated: (file: string) => `照片 ${file} 不完整（文件在图像数据中途结束，可能没有拷贝完），请重新拷贝或重新导出。`,
   undecodable: (file: string) => `照片 ${file} 已损坏，无法完整打开，请重新导出或重新拷贝。`,
   tooManyPixels: (file: string, w: number, h: number) =>
     `照片 ${file} 标称 ${size(w, h)} 像素，超过 ${LIMITS.maxPixels / 1e8} 亿像素，不是正常照片，未作解码，请缩小后重新导出。`,
   captionWithoutPhoto: (file: string, captionsFile: string) =>
     `${captionsFile} 里有照片 ${file} 的说明，但文件夹里没有这张照片：请核对文件名。`,
-  captionDuplicate: (file: string, captionsFile: string) =>
-    `${captionsFile} 里照片 ${file} 的说明写了不止一次，请只保留一条。`,
+  captionDuplicate: (file: string, captionsFile: string) => `${captionsFile} 里照片 ${file} 的说明写了不止一次，请只保留一条。`,
   captionsLine: (captionsFile: string, line: number, text: string) =>
     `${captionsFile} 第 ${line} 行“${text.length > 20 ? `${text.slice(0, 20)}…` : text}”没有“文件名：说明”中的冒号，无法读取。`,
   unknownUnit: (folder: string, suggestions: string[]) =>
@@ -182,14 +176,12 @@ export function reportRules(settings: RuleSettings) {
     tooSmall: (file: string, w: number, h: number, rotated: boolean) =>
       `照片 ${file} 为 ${size(w, h)} 像素${rotated ? '（已按相机记录的方向旋转）' : ''}，小于 ${L}×${S}：` +
       `长边须至少 ${L}、短边须至少 ${S} 像素，请选用原图或更大的照片。`,
-    captionMissing: (file: string) =>
-      `照片 ${file} 没有说明：每张照片须配${rules.caption.min}至${rules.caption.max}字的说明。`,
+    captionMissing: (file: string) => `照片 ${file} 没有说明：每张照片须配${rules.caption.min}至${rules.caption.max}字的说明。`,
     captionTooLong: (file: string, n: number) =>
       `照片 ${file} 的说明有 ${n} 个字，超过 ${rules.caption.max} 字，请删减 ${n - rules.caption.max} 个字。`,
     captionRule: () => `说明${rules.caption.min}至${rules.caption.max}个字，首尾空格不计。`,
     // Verdicts
-    photoOk: (file: string, w: number, h: number, n: number) =>
-      `照片 ${file}：JPG，${size(w, h)} 像素，说明 ${n} 字，符合要求。`,
+    photoOk: (file: string, w: number, h: number, n: number) => `照片 ${file}：JPG，${size(w, h)} 像素，说明 ${n} 字，符合要求。`,
   } as const;
 
   /** The count rule: min to max photos. */
@@ -218,7 +210,19 @@ export function reportRules(settings: RuleSettings) {
   /** Whether the deadline has passed at `now` (the end of its day, Beijing time). */
   const closed = (now: number = Date.now()) => isPastDeadline(deadlineDate, now);
 
-  return { rules, recipientLine, checklist, photoChecklist, photoSummary, readings, messages, checkPhotoCount, checkDimensions, checkCaption, closed };
+  return {
+    rules,
+    recipientLine,
+    checklist,
+    photoChecklist,
+    photoSummary,
+    readings,
+    messages,
+    checkPhotoCount,
+    checkDimensions,
+    checkCaption,
+    closed,
+  };
 }
 
 export type ReportRules = ReturnType<typeof reportRules>;
@@ -230,8 +234,7 @@ export type ReportRules = ReturnType<typeof reportRules>;
 export const CAPTIONS_FILE = '说明.txt';
 
 export const folderMessages = {
-  captionsFileMissing: (folder: string) =>
-    `文件夹“${folder}”里没有 ${CAPTIONS_FILE}：请新建该文件，每张照片一行，写“文件名：说明”。`,
+  captionsFileMissing: (folder: string) => `文件夹“${folder}”里没有 ${CAPTIONS_FILE}：请新建该文件，每张照片一行，写“文件名：说明”。`,
   captionsGbk: (file: string) => `${file} 是 GBK 编码，已按 GBK 读取；建议另存为 UTF-8。`,
   looseFile: (file: string) => `材料文件夹根目录下的 ${file} 不在任何单位文件夹里，未检查：请放入对应单位的文件夹。`,
   emptyOther: (file: string) => `文件 ${file} 是空文件（0 字节），请重新拷贝。`,

@@ -10,7 +10,17 @@
  * all fit them on opening); the notes on one A4 portrait page.
  */
 import ExcelJS from 'exceljs';
-import { DRAFT_NOTE, SIGN_OFF, columnNotes, fixedColumns, unitTable, type ReportColumn, type TableItem, type TableUnit, type UnitTable } from './table';
+import {
+  DRAFT_NOTE,
+  SIGN_OFF,
+  columnNotes,
+  fixedColumns,
+  unitTable,
+  type ReportColumn,
+  type TableItem,
+  type TableUnit,
+  type UnitTable,
+} from './table';
 import { BODY_PT, MARGINS, rowHeightPt } from './print';
 import type { Unit } from '../content/plan';
 import { ui } from '../site';
@@ -59,7 +69,11 @@ const footerText = (s: string) => s.replace(/&/g, '&&');
 export function sheetNames(names: readonly string[]): string[] {
   const used = new Set<string>([NOTES_SHEET.toLowerCase()]);
   return names.map((raw) => {
-    const base = raw.replace(/[[\]:*?/\\]/g, '_').replace(/^'+|'+$/g, '').trim() || '单位';
+    const base =
+      raw
+        .replace(/[[\]:*?/\\]/g, '_')
+        .replace(/^'+|'+$/g, '')
+        .trim() || '单位';
     let name = [...base].slice(0, 31).join('');
     for (let n = 2; used.has(name.toLowerCase()) || name.toLowerCase() === 'history'; n++) {
       const suffix = `(${n})`;
@@ -99,7 +113,12 @@ function addTableSheet(wb: ExcelJS.Workbook, sheetName: string, table: UnitTable
     values[CO_UNITS] = printedCoUnits(table.unit.items[i], kit.unitCount, String(values[CO_UNITS]));
     const row = ws.getRow(HEADER_ROW + 1 + i);
     row.values = values;
-    row.height = rowHeightPt(values.map((v) => (v === null ? '' : String(v))), table.widths, BODY_PT, MIN_ROW_LINES);
+    row.height = rowHeightPt(
+      values.map((v) => (v === null ? '' : String(v))),
+      table.widths,
+      BODY_PT,
+      MIN_ROW_LINES,
+    );
     for (let c = 1; c <= table.headers.length; c++) {
       const cell = row.getCell(c);
       cell.alignment = { wrapText: true, vertical: 'top' };

@@ -79,7 +79,11 @@ export const returnMessages = {
   fraction: (p: CellPlace) => say('fraction', p, '填了小数；这一列须为整数（场次、人次、份数、篇数不能有小数）。'),
   requiredEmpty: (p: CellPlace) => say('required-empty', p, '这一格必填，却空着；请填写（数字列没有就填 0）。'),
   foreignItem: (p: CellPlace, item: number, units: string[]) =>
-    say('foreign-item', p, `这一行是第${item}项，但第${item}项不是本单位承担的项目（责任单位：${units.join('、')}）；请删去这一行，或交由承担单位报送。`),
+    say(
+      'foreign-item',
+      p,
+      `这一行是第${item}项，但第${item}项不是本单位承担的项目（责任单位：${units.join('、')}）；请删去这一行，或交由承担单位报送。`,
+    ),
   unknownItem: (p: CellPlace) => say('unknown-item', p, '项目编号不是本年度方案中的项目；请照网站下载的表格填写项目编号。'),
   duplicateItem: (p: CellPlace, item: number, first: number) =>
     say('duplicate-item', p, `第${item}项在第${first}行已经有一行；每个项目只填一行，请合并。`),

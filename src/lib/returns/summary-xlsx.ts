@@ -16,7 +16,10 @@ function addSheet(wb: ExcelJS.Workbook, name: string, title: string, headers: st
   return ws;
 }
 
-export async function summaryWorkbook(summary: Summary, { creator, date }: { creator: string; date: Date }): Promise<Uint8Array<ArrayBuffer>> {
+export async function summaryWorkbook(
+  summary: Summary,
+  { creator, date }: { creator: string; date: Date },
+): Promise<Uint8Array<ArrayBuffer>> {
   const wb = new ExcelJS.Workbook();
   wb.creator = creator;
   wb.title = summary.title;
@@ -27,7 +30,21 @@ export async function summaryWorkbook(summary: Summary, { creator, date }: { cre
   total.font = { bold: true };
   total.getCell(1).alignment = { wrapText: false };
   addSheet(wb, SUMMARY_SHEETS.units, `各单位情况${summary.incomplete ? '（不完整）' : ''}`, summary.units.headers, summary.units.rows);
-  addSheet(wb, SUMMARY_SHEETS.missing, `未收到的单位（${summary.missing.rows.length} 个）`, summary.missing.headers, summary.missing.rows, [24, 12]);
-  addSheet(wb, SUMMARY_SHEETS.problems, `问题（${summary.problems.rows.length} 个）`, summary.problems.headers, summary.problems.rows, [16, 20, 16, 6, 16, 16, 80]);
+  addSheet(
+    wb,
+    SUMMARY_SHEETS.missing,
+    `未收到的单位（${summary.missing.rows.length} 个）`,
+    summary.missing.headers,
+    summary.missing.rows,
+    [24, 12],
+  );
+  addSheet(
+    wb,
+    SUMMARY_SHEETS.problems,
+    `问题（${summary.problems.rows.length} 个）`,
+    summary.problems.headers,
+    summary.problems.rows,
+    [16, 20, 16, 6, 16, 16, 80],
+  );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -88,8 +88,16 @@ export function summarise(edition: ReturnEdition, outcomes: readonly UnitOutcome
   const problemRows = [
     ...others.map((message) => ['', '', '', '', '', '', message]),
     ...outcomes.flatMap((o) => [
-    ...o.photoProblems.map((p) => [o.unit.name, p.file ?? '', '', '', '', '', p.message]),
-      ...o.problems.map((p) => [p.unit, p.file ?? '', p.sheet ?? '', p.row ?? '', p.column ?? '', p.value === undefined || p.value === null ? '' : String(p.value), p.message]),
+      ...o.photoProblems.map((p) => [o.unit.name, p.file ?? '', '', '', '', '', p.message]),
+      ...o.problems.map((p) => [
+        p.unit,
+        p.file ?? '',
+        p.sheet ?? '',
+        p.row ?? '',
+        p.column ?? '',
+        p.value === undefined || p.value === null ? '' : String(p.value),
+        p.message,
+      ]),
     ]),
   ];
   const incomplete = missingUnits.length > 0 || others.length > 0 || outcomes.some((o) => !o.accepted || problemCount(o) > 0);

@@ -75,7 +75,12 @@ function headerRowIndex(rows: CellValue[][]): number {
 
 export function readReturn(sheet: SheetValues, edition: ReturnEdition, unit: ReturnUnit): ReadReturn {
   const problems: ReturnProblem[] = [];
-  const at = (p: Omit<CellPlace, 'unit' | 'file' | 'sheet'>): CellPlace => ({ unit: unit.name, file: sheet.file, sheet: sheet.sheet, ...p });
+  const at = (p: Omit<CellPlace, 'unit' | 'file' | 'sheet'>): CellPlace => ({
+    unit: unit.name,
+    file: sheet.file,
+    sheet: sheet.sheet,
+    ...p,
+  });
   const expected = unitTable(unit, edition.columns, edition.tableName);
 
   // Whose table, of which year: the workbook's marker first, else its title and rows.
@@ -93,14 +98,25 @@ export function readReturn(sheet: SheetValues, edition: ReturnEdition, unit: Ret
   const h = headerRowIndex(sheet.rows);
   const headerRow = h + 1;
   if (h < 0) {
-    problems.push(say.columnMissing(at({ row: 1, column: fixedColumns[0].label, columnIndex: 1, value: sheet.rows[0]?.[0] ?? null }), fixedColumns[0].label));
+    problems.push(
+      say.columnMissing(
+        at({ row: 1, column: fixedColumns[0].label, columnIndex: 1, value: sheet.rows[0]?.[0] ?? null }),
+        fixedColumns[0].label,
+      ),
+    );
     return { rows: [], problems };
   }
   // A title above the header (the site's XLSX has one) names the table and its year.
   const title = h > 0 ? textOf(sheet.rows[0]?.[0] ?? null) : '';
   if (!marker && title && !title.startsWith(edition.tableName)) {
     const year = /(\d{4})年/.exec(title)?.[1];
-    problems.push(say.otherEdition(at({ row: 1, column: '标题', columnIndex: 1, value: title }), year ? `${year}年度` : '别的年度或别的表', edition.year));
+    problems.push(
+      say.otherEdition(
+        at({ row: 1, column: '标题', columnIndex: 1, value: title }),
+        year ? `${year}年度` : '别的年度或别的表',
+        edition.year,
+      ),
+    );
     return { rows: [], problems };
   }
 
@@ -115,7 +131,8 @@ export function readReturn(sheet: SheetValues, edition: ReturnEdition, unit: Ret
     if (index.has(label)) return;
     const there = header[i];
     const taken = [...index.values()].includes(i);
-    if (!taken && !isEmpty(there ?? null)) problems.push(say.columnChanged(at({ row: headerRow, column: textOf(there), columnIndex: i + 1, value: there }), label));
+    if (!taken && !isEmpty(there ?? null))
+      problems.push(say.columnChanged(at({ row: headerRow, column: textOf(there), columnIndex: i + 1, value: there }), label));
     else problems.push(say.columnMissing(at({ row: headerRow, column: label }), label));
   });
   header.forEach((cell, i) => {
@@ -164,7 +181,13 @@ export function readReturn(sheet: SheetValues, edition: ReturnEdition, unit: Ret
     }
     const item = number.ok;
     if (!own.has(item)) {
-      problems.push(say.foreignItem(place(fixedColumns[1].label, itemCell), item, allItems.get(item)!.units.map((u) => u.name)));
+      problems.push(
+        say.foreignItem(
+          place(fixedColumns[1].label, itemCell),
+          item,
+          allItems.get(item)!.units.map((u) => u.name),
+        ),
+      );
       continue;
     }
     if (seen.has(item)) {

@@ -22,7 +22,23 @@ const PUBLISHED = { field: 'publishDate: 2031-03-31', shown: '2031年3月31日' 
 function commitAll(dir: string, { date, message }: { date: string; message: string }): void {
   const env = { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
   const git = (...args: string[]) =>
-    execFileSync('git', ['-C', dir, '-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.hooksPath=/dev/null', ...args], { env, stdio: 'pipe' });
+    execFileSync(
+      'git',
+      [
+        '-C',
+        dir,
+        '-c',
+        'user.name=测试',
+        '-c',
+        'user.email=test@example.invalid',
+        '-c',
+        'commit.gpgsign=false',
+        '-c',
+        'core.hooksPath=/dev/null',
+        ...args,
+      ],
+      { env, stdio: 'pipe' },
+    );
   git('add', '-A');
   git('commit', '-q', '-m', message);
 }
@@ -108,12 +124,31 @@ describe('a build with the content’s history', () => {
     const [second, first] = entries.toArray().map((li) => $(li));
     expect(second.find('time').text()).toBe(SECOND.shown);
     expect(second.text()).toContain(SECOND.message);
-    expect(second.find('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/2024/items/9/']);
+    expect(
+      second
+        .find('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/2024/items/9/']);
     expect(second.find('a').text()).toBe('第9项');
     expect(first.find('time').text()).toBe(FIRST.shown);
     expect(first.text()).toContain(FIRST.message);
-    const links = first.find('a').map((_, a) => $(a).attr('href')).get();
-    expect(links).toEqual(expect.arrayContaining(['/2024/', '/2024/notice/', '/2024/plan/', '/2024/items/1/', '/2024/items/25/', '/2024/units/', '/2024/report/', '/2024/slogans/']));
+    const links = first
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/2024/',
+        '/2024/notice/',
+        '/2024/plan/',
+        '/2024/items/1/',
+        '/2024/items/25/',
+        '/2024/units/',
+        '/2024/report/',
+        '/2024/slogans/',
+      ]),
+    );
     // The message is text: its <b> is shown, not made bold.
     expect(second.find('b').length).toBe(0);
     // Pages link to it; it stays out of the search index.

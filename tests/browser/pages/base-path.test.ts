@@ -82,7 +82,16 @@ const notALocation = (value: string) => value === '' || /^(#|mailto:|tel:|data:|
 describe(`the site built under ${base} for ${site}`, () => {
   it('built every kind of page under the base', () => {
     const urls = pages.map((p) => p.url);
-    for (const url of [base, `${base}2024/`, `${base}2024/items/9/`, `${base}2024/units/water/`, `${base}2024/report/`, `${base}search/`, `${base}editions/`, `${base}404.html`]) {
+    for (const url of [
+      base,
+      `${base}2024/`,
+      `${base}2024/items/9/`,
+      `${base}2024/units/water/`,
+      `${base}2024/report/`,
+      `${base}search/`,
+      `${base}editions/`,
+      `${base}404.html`,
+    ]) {
       expect(urls).toContain(url);
     }
     expect(pages.length).toBeGreaterThan(60);
@@ -122,7 +131,14 @@ describe(`the site built under ${base} for ${site}`, () => {
       const file = fileFor(urlPath)!;
       if (!ids.has(file)) {
         const $ = cheerio.load(readFileSync(file, 'utf8'));
-        ids.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+        ids.set(
+          file,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id')!)
+              .get(),
+          ),
+        );
       }
       return ids.get(file)!;
     };
@@ -188,8 +204,7 @@ describe(`the site built under ${base} for ${site}`, () => {
   });
 
   it(`the sitemap lists every page, only under ${site}${base}`, () => {
-    const locs = (file: string) =>
-      [...readFileSync(fileFor(base + file)!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const locs = (file: string) => [...readFileSync(fileFor(base + file)!, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     const index = locs('sitemap-index.xml');
     expect(index).toEqual([`${site}${base}sitemap-0.xml`]);
     const urls = locs('sitemap-0.xml');
@@ -208,7 +223,14 @@ describe(`the site built under ${base} for ${site}`, () => {
     expect(workbooks).toContain('all-units.xlsx');
     expect(workbooks.length).toBeGreaterThanOrEqual(31);
     const linked = (selector: string) =>
-      new Set(pages.flatMap((p) => p.$(selector).map((_, el) => p.$(el).attr('href')!).get()));
+      new Set(
+        pages.flatMap((p) =>
+          p
+            .$(selector)
+            .map((_, el) => p.$(el).attr('href')!)
+            .get(),
+        ),
+      );
     const posterLinks = linked('a[href$=".jpg"]');
     const reportLinks = linked('a[href$=".xlsx"]');
     expect([...posterLinks].length).toBeGreaterThan(0);
@@ -374,7 +396,13 @@ describe(`the nginx example for ${base}`, () => {
     // is the file nginx sends (the nested locations inherit the prefix and the alias).
     const sent = (urlPath: string) => aliases[0] + urlPath.slice(base.length);
     const astro = filesIn(path.join(build.outDir, '_astro'), ['.css'])[0];
-    for (const urlPath of [`${base}index.html`, `${base}2024/items/9/index.html`, `${base}_astro/${astro}`, `${base}pagefind/2024/pagefind.js`, `${base}404.html`]) {
+    for (const urlPath of [
+      `${base}index.html`,
+      `${base}2024/items/9/index.html`,
+      `${base}_astro/${astro}`,
+      `${base}pagefind/2024/pagefind.js`,
+      `${base}404.html`,
+    ]) {
       expect(existsSync(sent(urlPath)), `${urlPath} → ${sent(urlPath)}`).toBe(true);
     }
   });
@@ -433,7 +461,10 @@ describe(`search in Chromium under ${base}`, () => {
     expect(pagefind).toContain(`${origin}${base}pagefind/2024/pagefind.js`);
     expect(pagefind.some((url) => url.includes('/fragment/'))).toBe(true);
     const real = requests.filter((url) => !/^(data|blob):/.test(url));
-    expect(real.filter((url) => !new URL(url).pathname.startsWith(base)), `requests outside ${base}`).toEqual([]);
+    expect(
+      real.filter((url) => !new URL(url).pathname.startsWith(base)),
+      `requests outside ${base}`,
+    ).toEqual([]);
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
   });

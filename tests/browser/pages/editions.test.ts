@@ -54,7 +54,9 @@ describe('two editions in one build', () => {
 
   it('lists every edition on 往年, newest first, and links each home', () => {
     const $ = page('/editions/');
-    const listed = $('[data-edition]').map((_, el) => $(el).attr('data-edition')).get();
+    const listed = $('[data-edition]')
+      .map((_, el) => $(el).attr('data-edition'))
+      .get();
     expect(listed[0]).toBe('2099');
     expect(listed).toContain('2024');
     expect([...listed].sort().reverse()).toEqual(listed);
@@ -97,9 +99,14 @@ describe('two editions in one build', () => {
     expect(text).not.toContain('1024×768');
     expect(text).not.toContain('2024年10月9日');
     expect($('[data-photo-checker]').attr('data-rules')).toContain('"captionMaxLength":30');
-    expect(readdirSync(path.join(build.outDir, '2099/report')).sort()).toEqual(
-      ['all-units.xlsx', 'index.html', 'market-regulation.csv', 'market-regulation.xlsx', 'water.csv', 'water.xlsx'],
-    );
+    expect(readdirSync(path.join(build.outDir, '2099/report')).sort()).toEqual([
+      'all-units.xlsx',
+      'index.html',
+      'market-regulation.csv',
+      'market-regulation.xlsx',
+      'water.csv',
+      'water.xlsx',
+    ]);
     expect(existsSync(path.join(build.outDir, '2099/posters/theme-1920x1080.jpg'))).toBe(true);
     expect(page('/2099/slogans/')('main').text()).toContain('测试主题');
   });
@@ -166,11 +173,17 @@ describe('two editions in the browser', () => {
     await settled(tab);
     expect(tab.url()).toContain('year=2024');
     expect((await shownResults(tab))[0]?.href).toBe('/2024/items/24/');
-    for (const [q, page] of [['电动自行车', '/2024/items/24/'], ['开展测试活动3', '/2099/items/3/']]) {
+    for (const [q, page] of [
+      ['电动自行车', '/2024/items/24/'],
+      ['开展测试活动3', '/2099/items/3/'],
+    ]) {
       await tab.goto(`${site.url}/search/?q=${encodeURIComponent(q)}&year=all`);
       await settled(tab);
       const shown = await shownResults(tab);
-      expect(shown.map((r) => r.href), q).toContain(page);
+      expect(
+        shown.map((r) => r.href),
+        q,
+      ).toContain(page);
       // Across years each result says its year.
       expect(await tab.locator('[data-result-year]:not([hidden])').first().textContent()).toMatch(/^20\d\d年$/);
     }

@@ -6,8 +6,7 @@ import { useServedSite } from '../../helpers/site';
 const site = useServedSite();
 
 /** True when nothing on the page is wider than the viewport. */
-const fitsWidth = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
 describe.each([
   ['phone', 375, 740],
@@ -77,7 +76,19 @@ describe('reading aids', () => {
 });
 
 describe('narrow and wide screens', () => {
-  const pages = ['/', '/2024/notice/', '/2024/plan/', '/2024/items/1/', '/2024/categories/', '/2024/categories/publicity/', '/2024/units/', '/2024/units/market-regulation/', '/2024/slogans/', '/2024/report/', '/search/'];
+  const pages = [
+    '/',
+    '/2024/notice/',
+    '/2024/plan/',
+    '/2024/items/1/',
+    '/2024/categories/',
+    '/2024/categories/publicity/',
+    '/2024/units/',
+    '/2024/units/market-regulation/',
+    '/2024/slogans/',
+    '/2024/report/',
+    '/search/',
+  ];
   it.each([320, 1920])('at %i px no page scrolls sideways, in normal and larger text', async (width) => {
     const page = await site.newPage({ viewport: { width, height: 800 } });
     const overflowing: string[] = [];

@@ -44,10 +44,13 @@ async function close(page: Page) {
 
 /** The part of `selector`'s first match that lies within the first screen, 0 when none. */
 const onFirstScreen = (page: Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
-  });
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
 
 describe('the header on a phone', () => {
   it.each([false, true])('is one line of at most 120 px (大字: %s)', async (large) => {
@@ -103,16 +106,19 @@ describe('the header on a phone', () => {
 });
 
 describe('a unit page on a phone', () => {
-  it.each(['/2024/units/water/', '/2024/units/market-regulation/'])('%s shows the deadline and its XLSX on the first screen', async (url) => {
-    const page = await openPhone(url);
-    const summary = page.locator('[data-task-summary]');
-    expect(await summary.textContent()).toContain(deadlineText);
-    expect(await onFirstScreen(page, '[data-task-summary] [data-deadline-end]')).toBe(true);
-    const xlsx = page.locator(`[data-task-summary] a[href$="${url.split('/')[3]}.xlsx"]`);
-    expect(await xlsx.count()).toBe(1);
-    expect(await onFirstScreen(page, `[data-task-summary] a[href$="${url.split('/')[3]}.xlsx"]`)).toBe(true);
-    await close(page);
-  });
+  it.each(['/2024/units/water/', '/2024/units/market-regulation/'])(
+    '%s shows the deadline and its XLSX on the first screen',
+    async (url) => {
+      const page = await openPhone(url);
+      const summary = page.locator('[data-task-summary]');
+      expect(await summary.textContent()).toContain(deadlineText);
+      expect(await onFirstScreen(page, '[data-task-summary] [data-deadline-end]')).toBe(true);
+      const xlsx = page.locator(`[data-task-summary] a[href$="${url.split('/')[3]}.xlsx"]`);
+      expect(await xlsx.count()).toBe(1);
+      expect(await onFirstScreen(page, `[data-task-summary] a[href$="${url.split('/')[3]}.xlsx"]`)).toBe(true);
+      await close(page);
+    },
+  );
 
   it('lists the unit’s items in a table before their full texts, each linked to its text', async () => {
     const page = await openPhone('/2024/units/water/');
@@ -198,7 +204,9 @@ describe('tap targets at 375 px', () => {
           if (words.length > 0) continue;
         }
         if (box.width < 44 - 0.5 || box.height < 44 - 0.5) {
-          small.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+          small.push(
+            `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 20)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+          );
         }
       }
       return small;
@@ -224,7 +232,10 @@ describe('links inside a sentence', () => {
   it('stay inline (only stand-alone links are made into boxes)', async () => {
     const page = await openPhone('/2024/');
     // The home page's sentence about the units has a link in the middle of its text.
-    const display = await page.locator('main p a[href="/2024/units/"]').last().evaluate((el) => getComputedStyle(el).display);
+    const display = await page
+      .locator('main p a[href="/2024/units/"]')
+      .last()
+      .evaluate((el) => getComputedStyle(el).display);
     expect(display).toBe('inline');
     await close(page);
   });
@@ -259,15 +270,18 @@ describe('printed on A4', () => {
     return { pages, text, raw };
   }
 
-  it.each(['/2024/units/market-regulation/', '/2024/units/water/'])('the unit page %s is a one-sheet task list with the deadline', async (url) => {
-    const { pages, text, raw } = await print(url);
-    expect(pages).toBeLessThanOrEqual(1);
-    expect(raw.replace(/\s+/g, '')).toContain(deadlineText.replace(/\s+/g, ''));
-    expect(text).toContain('任务清单');
-    // No controls or full texts: the downloads and the 共同承担单位 disclosure stay on screen.
-    expect(text).not.toContain('下载');
-    expect(text).not.toContain('共同承担单位（');
-  });
+  it.each(['/2024/units/market-regulation/', '/2024/units/water/'])(
+    'the unit page %s is a one-sheet task list with the deadline',
+    async (url) => {
+      const { pages, text, raw } = await print(url);
+      expect(pages).toBeLessThanOrEqual(1);
+      expect(raw.replace(/\s+/g, '')).toContain(deadlineText.replace(/\s+/g, ''));
+      expect(text).toContain('任务清单');
+      // No controls or full texts: the downloads and the 共同承担单位 disclosure stay on screen.
+      expect(text).not.toContain('下载');
+      expect(text).not.toContain('共同承担单位（');
+    },
+  );
 
   it('the plan prints the whole document, in the document’s font, without the header or its contents list', async () => {
     const page = await printer.newPage();

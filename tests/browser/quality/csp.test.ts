@@ -107,8 +107,7 @@ describe('under the CSP', () => {
 
 describe('the built HTML needs nothing the CSP forbids', () => {
   const pages = () => allPages();
-  const executable = (type: string | undefined) =>
-    !type || /^(module|text\/javascript|application\/javascript)$/i.test(type.trim());
+  const executable = (type: string | undefined) => !type || /^(module|text\/javascript|application\/javascript)$/i.test(type.trim());
 
   it('no inline event handlers (on…= attributes), no inline scripts, no <style>, no style=""', () => {
     assertBuilt();

@@ -23,7 +23,10 @@ import { edition, unitById } from '../../helpers/returns/fixtures';
 
 let build: FixtureBuild;
 let work: string;
-let records: Record<string, { rows: { item: number; values: Record<string, number | string | null> }[]; photos: { caption: string; item?: number }[] }>;
+let records: Record<
+  string,
+  { rows: { item: number; values: Record<string, number | string | null> }[]; photos: { caption: string; item?: number }[] }
+>;
 
 const page = (url: string) => cheerio.load(readFileSync(path.join(build.outDir, url, 'index.html'), 'utf8'));
 
@@ -64,14 +67,21 @@ describe('a built edition with returns', () => {
     const all = Object.values(records).flatMap((r) => r.rows);
     for (const c of e.columns.filter((c) => c.kind === 'number')) {
       const total = all.reduce((n, r) => n + Number(r.values[c.id] ?? 0), 0);
-      const shown = $('.totals div').filter((_, el) => $(el).find('dt').text() === c.label).find('dd').text();
+      const shown = $('.totals div')
+        .filter((_, el) => $(el).find('dt').text() === c.label)
+        .find('dd')
+        .text();
       expect(Number(shown), c.label).toBe(total);
       // The chart: an SVG image with a title, and the same figures as a table beside it.
       const figure = $(`#chart-${c.id}-caption`).closest('figure');
       const svg = figure.find('svg[role="img"]');
       expect(svg.attr('aria-labelledby')).toBe(`chart-${c.id}-title`);
       expect(svg.find('title').text()).toContain(c.label);
-      const tableSum = figure.find('tbody td').map((_, td) => Number($(td).text())).get().reduce((a, b) => a + b, 0);
+      const tableSum = figure
+        .find('tbody td')
+        .map((_, td) => Number($(td).text()))
+        .get()
+        .reduce((a, b) => a + b, 0);
       expect(tableSum).toBe(total);
       expect(figure.find('rect').length).toBe(figure.find('tbody tr').length);
     }
@@ -119,7 +129,12 @@ describe('a built edition with returns', () => {
     const $ = page(`2024/items/${n}`);
     const section = $('[data-item-returns]');
     expect(section.find('figcaption').text()).toContain(PUBLISHED.caption);
-    expect(section.find('tbody th').map((_, el) => $(el).text().trim()).get()).toContain('区市场监管局');
+    expect(
+      section
+        .find('tbody th')
+        .map((_, el) => $(el).text().trim())
+        .get(),
+    ).toContain('区市场监管局');
     const other = e.items.find((i) => !i.units.some((u) => ['market-regulation', 'water'].includes((u as { id: string }).id)))!;
     expect(page(`2024/items/${other.number}`)('[data-item-returns]').length).toBe(0);
   });

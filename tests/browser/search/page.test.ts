@@ -45,7 +45,15 @@ describe('filters', () => {
     await page.goto(searchPage(site.url));
     await page.locator('#search-category').selectOption('服务效能');
     await settled(page);
-    expect(hrefs(await shownResults(page))).toEqual(['/2024/items/15/', '/2024/items/16/', '/2024/items/17/', '/2024/items/18/', '/2024/items/19/', '/2024/items/20/', '/2024/items/21/']);
+    expect(hrefs(await shownResults(page))).toEqual([
+      '/2024/items/15/',
+      '/2024/items/16/',
+      '/2024/items/17/',
+      '/2024/items/18/',
+      '/2024/items/19/',
+      '/2024/items/20/',
+      '/2024/items/21/',
+    ]);
     expect(new URL(page.url()).searchParams.get('category')).toBe('服务效能');
   });
 });

@@ -22,7 +22,9 @@ const queries = realisticQueries();
 describe('realistic queries', () => {
   it('the set covers every kind of query, 60 or more', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(queries.map((q) => q.kind))).toEqual(new Set(['正式全称', '旧称', '简称', '提问', '近义词', '数字日期', '繁体', '拼音', '一词不中']));
+    expect(new Set(queries.map((q) => q.kind))).toEqual(
+      new Set(['正式全称', '旧称', '简称', '提问', '近义词', '数字日期', '繁体', '拼音', '一词不中']),
+    );
   });
 
   it(`MRR and recall@${RECALL_AT} of at least 0.9`, { timeout: 600_000 }, async () => {
@@ -35,7 +37,9 @@ describe('realistic queries', () => {
       if (rank !== 1) misses.push(`${q} → ${rank || '—'} (${hrefs.slice(0, 3).join(' ')})`);
     }
     const { mrr, recall } = scores(ranks);
-    console.log(`realistic queries: MRR ${mrr.toFixed(3)}, recall@${RECALL_AT} ${recall.toFixed(3)}${misses.length ? `; not first: ${misses.join('; ')}` : ''}`);
+    console.log(
+      `realistic queries: MRR ${mrr.toFixed(3)}, recall@${RECALL_AT} ${recall.toFixed(3)}${misses.length ? `; not first: ${misses.join('; ')}` : ''}`,
+    );
     expect(mrr, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(recall, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });

@@ -72,7 +72,12 @@ export interface PdfPage {
 }
 
 const decodeEntities = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every page of a PDF with its words' boxes (pdftotext -bbox). */
 export function pdfPages(file: string): PdfPage[] {
@@ -80,9 +85,12 @@ export function pdfPages(file: string): PdfPage[] {
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
   const pages: PdfPage[] = [];
   for (const m of result.stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
-    const words = [...m[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-      (w) => ({ text: decodeEntities(w[4]), xMin: Number(w[1]), yMin: Number(w[2]), height: Number(w[3]) - Number(w[2]) }),
-    );
+    const words = [...m[3].matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({
+      text: decodeEntities(w[4]),
+      xMin: Number(w[1]),
+      yMin: Number(w[2]),
+      height: Number(w[3]) - Number(w[2]),
+    }));
     pages.push({ width: Number(m[1]), height: Number(m[2]), words, text: words.map((w) => w.text).join('') });
   }
   return pages;

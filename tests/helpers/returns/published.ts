@@ -8,7 +8,6 @@ import { projectRoot } from '../build-fixture';
 import { writeTree } from '../report/photos';
 import { edition, filledCsv, filledXlsx, gpsPhoto, unitById } from './fixtures';
 
-
 /** Captions and alt texts the tests look for in the built pages and the search index. */
 export const PUBLISHED = {
   caption: '检验人员在集市上为群众免费检测电子秤',
@@ -38,9 +37,13 @@ export async function writeReturnsFolder(dir: string): Promise<void> {
 
 /** Runs collect-report --publish on `folder` with its content pointed at `contentDir` (synchronously). */
 export function publishInto(contentDir: string, folder: string): string {
-  return execFileSync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/collect-report.ts', '--', folder, '--publish', '--out', path.join(folder, '..', '汇总表.xlsx')], {
-    cwd: projectRoot,
-    env: { ...process.env, QM_CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
+  return execFileSync(
+    path.join(projectRoot, 'node_modules/.bin/tsx'),
+    ['scripts/collect-report.ts', '--', folder, '--publish', '--out', path.join(folder, '..', '汇总表.xlsx')],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, QM_CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    },
+  );
 }

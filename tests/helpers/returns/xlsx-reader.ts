@@ -23,14 +23,22 @@ export function readXlsx(bytes: Uint8Array): Map<string, Value[][]> {
   const xml = (name: string) => cheerio.load(files.get(name) ?? '', { xml: true });
   const shared = xml('xl/sharedStrings.xml');
   const strings = shared('si')
-    .map((_, si) => shared(si).find('t').map((__, t) => shared(t).text()).get().join(''))
+    .map((_, si) =>
+      shared(si)
+        .find('t')
+        .map((__, t) => shared(t).text())
+        .get()
+        .join(''),
+    )
     .get();
   const wb = xml('xl/workbook.xml');
   const rels = xml('xl/_rels/workbook.xml.rels');
   const sheets = new Map<string, Value[][]>();
   wb('sheet').each((_, el) => {
     const rid = wb(el).attr('r:id');
-    const target = rels(`Relationship[Id="${rid}"]`).attr('Target')!.replace(/^\/?(xl\/)?/, '');
+    const target = rels(`Relationship[Id="${rid}"]`)
+      .attr('Target')!
+      .replace(/^\/?(xl\/)?/, '');
     if (!files.has(`xl/${target}`)) throw new Error(`the workbook names xl/${target}, which the zip does not hold`);
     const $ = xml(`xl/${target}`);
     const rows: Value[][] = [];
@@ -45,11 +53,22 @@ export function readXlsx(bytes: Uint8Array): Map<string, Value[][]> {
           const type = $(c).attr('t');
           const v = $(c).children('v').text();
           cells[col] =
-            type === 's' ? strings[Number(v)] : type === 'inlineStr' ? $(c).find('t').text() : type === 'str' ? v : v === '' ? null : Number(v);
+            type === 's'
+              ? strings[Number(v)]
+              : type === 'inlineStr'
+                ? $(c).find('t').text()
+                : type === 'str'
+                  ? v
+                  : v === ''
+                    ? null
+                    : Number(v);
         });
       rows[r] = Array.from(cells, (x) => x ?? null);
     });
-    sheets.set(wb(el).attr('name')!, Array.from(rows, (x) => x ?? []));
+    sheets.set(
+      wb(el).attr('name')!,
+      Array.from(rows, (x) => x ?? []),
+    );
   });
   return sheets;
 }

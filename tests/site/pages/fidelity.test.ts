@@ -41,7 +41,9 @@ describe('the full plan page', () => {
 describe('item pages', () => {
   it.each(source.items.map((item) => [item.number, item] as const))('item %i holds exactly its own text', (number, item) => {
     const $ = loadPage(`/2024/items/${number}/`);
-    const texts = $('[data-item-text]').map((_, el) => $(el).text().trim()).get();
+    const texts = $('[data-item-text]')
+      .map((_, el) => $(el).text().trim())
+      .get();
     expect(texts).toEqual([item.text]);
     // No other item's text leaks onto the page.
     const main = $('main').text();
@@ -62,6 +64,10 @@ describe('category pages', () => {
     const $ = loadPage(href!);
     expect($('h1').text().trim()).toBe(heading);
     const expected = source.items.filter((i) => i.categoryHeading === heading).map((i) => i.text);
-    expect($('[data-item-text]').map((_, el) => $(el).text().trim()).get()).toEqual(expected);
+    expect(
+      $('[data-item-text]')
+        .map((_, el) => $(el).text().trim())
+        .get(),
+    ).toEqual(expected);
   });
 });

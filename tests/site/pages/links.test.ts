@@ -6,9 +6,7 @@ import { allPages, assertBuilt, fileForUrl, loadPage } from '../../helpers/dist'
 beforeAll(assertBuilt);
 const pages = allPages();
 // The site's own public address (canonical links, sitemap) is not “another host”.
-const ownOrigin = new URL(
-  readFileSync(fileForUrl('/')!, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1],
-).origin;
+const ownOrigin = new URL(readFileSync(fileForUrl('/')!, 'utf8').match(/<link rel="canonical" href="([^"]+)"/)![1]).origin;
 
 describe.each(pages)('%s', (page) => {
   const $ = loadPage(page);

@@ -11,7 +11,9 @@ import { readCsv } from '../../helpers/csv';
 beforeAll(assertBuilt);
 
 // content/units.yaml read on its own, not through the site's reader.
-const registry = (readYaml(readFileSync(path.resolve(__dirname, '../../../content/units.yaml'), 'utf8')) as { id: string }[]).map((u) => u.id);
+const registry = (readYaml(readFileSync(path.resolve(__dirname, '../../../content/units.yaml'), 'utf8')) as { id: string }[]).map(
+  (u) => u.id,
+);
 const inRegistryOrder = (ids: string[]) => [...ids].sort((a, b) => registry.indexOf(a) - registry.indexOf(b));
 const unitIdOf = (href: string) => /\/units\/([^/]+)\/$/.exec(href)?.[1] ?? href;
 
@@ -23,14 +25,18 @@ describe('units keep the order of content/units.yaml', () => {
 
   it('on the units index', () => {
     const $ = loadPage('/2024/units/');
-    const ids = $('main tr[data-filter-item] a[href*="/units/"]').map((_, a) => unitIdOf($(a).attr('href')!)).get();
+    const ids = $('main tr[data-filter-item] a[href*="/units/"]')
+      .map((_, a) => unitIdOf($(a).attr('href')!))
+      .get();
     expect(ids.length).toBeGreaterThan(10);
     expect(ids).toEqual(inRegistryOrder(ids));
   });
 
   it('in the search page’s unit filter', () => {
     const $ = loadPage('/search/');
-    const names = $('select option').map((_, o) => $(o).text().trim()).get();
+    const names = $('select option')
+      .map((_, o) => $(o).text().trim())
+      .get();
     const units = JSON.parse(readFileSync(path.join(distDir, '2024/data/units.json'), 'utf8')) as { id: string; name: string }[];
     // An option reads 区文化和旅游局 （区文旅局） for a unit with a short name.
     const shown = names.map((n) => units.find((u) => n === u.name || n.startsWith(`${u.name} `))?.name).filter(Boolean);
@@ -52,7 +58,9 @@ describe('units keep the order of content/units.yaml', () => {
 
 describe('spaces between elements stay', () => {
   const text = ($: ReturnType<typeof loadPage>, selector: string) =>
-    $(selector).map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get();
+    $(selector)
+      .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+      .get();
 
   it('between an item’s number and its title in the item list', () => {
     const links = text(loadPage('/2024/items/'), 'main a[href*="/items/"]').filter((t) => /^\d+\./.test(t));

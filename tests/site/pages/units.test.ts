@@ -72,10 +72,14 @@ describe('every unit page holds exactly its items', () => {
 
   it.each([...index.entries()])('%s', (name, url) => {
     const $ = loadPage(url);
-    const numbers = $('[data-unit-item]').map((_, el) => Number($(el).attr('data-unit-item'))).get();
+    const numbers = $('[data-unit-item]')
+      .map((_, el) => Number($(el).attr('data-unit-item')))
+      .get();
     expect(numbers).toEqual(expected.get(url) ?? []);
     // Each item shown in full, as the source has it.
-    const texts = $('[data-item-text]').map((_, el) => $(el).text().trim()).get();
+    const texts = $('[data-item-text]')
+      .map((_, el) => $(el).text().trim())
+      .get();
     expect(texts).toEqual(numbers.map((n) => source.items[n - 1].text));
     // Sole or shared, said for each item.
     $('[data-unit-item]').each((_, el) => {

@@ -12,7 +12,6 @@ import { projectRoot as root } from '../../helpers/build-fixture';
 import { districtTheme } from '../../helpers/posters/slogans';
 import { rgba } from '../../helpers/posters/images';
 
-
 describe('no system fonts', () => {
   it('renders identical RGBA pixels in a child process whose fontconfig has no fonts', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'qm-nofonts-'));

@@ -27,12 +27,13 @@ const slogans = readdirSync(slogansDir)
   });
 
 const page = () => readFileSync(join(dist, '2024/slogans/index.html'), 'utf8');
-const decode = (s: string) =>
-  s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
+const decode = (s: string) => s.replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
 
 describe('built site: posters', () => {
   it('has been built', () => {
-    expect(existsSync(join(dist, '2024/slogans/index.html')), `no ${dist}/2024/slogans/index.html: run \`npx astro build\` first`).toBe(true);
+    expect(existsSync(join(dist, '2024/slogans/index.html')), `no ${dist}/2024/slogans/index.html: run \`npx astro build\` first`).toBe(
+      true,
+    );
   });
 
   it('ships the two themes', () => {

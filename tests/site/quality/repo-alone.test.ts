@@ -17,7 +17,10 @@ beforeAll(() => {
   assertBuilt();
   work = mkdtempSync(path.join(os.tmpdir(), 'qm-alone-'));
   repo = path.join(work, 'repo');
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: projectRoot, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  })
     .split('\0')
     .filter((f) => f && existsSync(path.join(projectRoot, f)));
   for (const file of files) {

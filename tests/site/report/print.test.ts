@@ -65,7 +65,15 @@ async function longTable(file: string, items: SourceItem[], unitCount: number) {
     units: [unit, ...item.units.map((name) => ({ name }))],
   })) as unknown as Unit['items'];
   const columns = report.columns.map((c: Record<string, unknown>) => ({ kind: 'text', width: 14, hint: '', status: '参考格式', ...c }));
-  const kit = { columns, tableName: report.table.name, tableDate: new Date(0), checklist: ['说明'], sourceSentence: '原文', creator: '测试', unitCount };
+  const kit = {
+    columns,
+    tableName: report.table.name,
+    tableDate: new Date(0),
+    checklist: ['说明'],
+    sourceSentence: '原文',
+    creator: '测试',
+    unitCount,
+  };
   await writeFile(file, await unitWorkbook(unit, kit));
 }
 
@@ -108,7 +116,10 @@ describe.skipIf(missing)('statistics tables printed by LibreOffice (A4)', () => 
     sharedByAll = `全部${active.size}个单位`;
     // Each unit's co-units, except on items all units share; and its items' categories.
     for (const unit of units) {
-      categoriesOf.set(unit.id, items.filter((i) => i.units.includes(unit.name)).map((i) => i.category));
+      categoriesOf.set(
+        unit.id,
+        items.filter((i) => i.units.includes(unit.name)).map((i) => i.category),
+      );
       const shared = items.filter((i) => i.units.includes(unit.name) && i.units.length < active.size);
       coUnitsOf.set(unit.id, new Set(shared.flatMap((i) => i.units).filter((n) => n !== unit.name)));
     }
@@ -171,9 +182,10 @@ describe.skipIf(missing)('statistics tables printed by LibreOffice (A4)', () => 
       if (file === 'nine-pt') continue;
       pages.forEach((page, i) => {
         const smallest = page.words.reduce((a, b) => (b.height < a.height ? b : a));
-        expect(smallest.height, `${file}.pdf page ${i + 1}: “${smallest.text}” is ${((9 * smallest.height) / ninePt).toFixed(1)} pt`).toBeGreaterThanOrEqual(
-          ninePt * ROUNDING,
-        );
+        expect(
+          smallest.height,
+          `${file}.pdf page ${i + 1}: “${smallest.text}” is ${((9 * smallest.height) / ninePt).toFixed(1)} pt`,
+        ).toBeGreaterThanOrEqual(ninePt * ROUNDING);
       });
     }
   });
@@ -186,7 +198,11 @@ describe.skipIf(missing)('statistics tables printed by LibreOffice (A4)', () => 
         expect(sheet, `${file}.pdf: a page without the table's title`).not.toBe('?');
         if (sheet === '填表说明') continue;
         for (const page of sheetPages) {
-          for (const header of HEADERS) expect(page.words.map((w) => w.text), `${file}.pdf, ${sheet}`).toContain(header);
+          for (const header of HEADERS)
+            expect(
+              page.words.map((w) => w.text),
+              `${file}.pdf, ${sheet}`,
+            ).toContain(header);
         }
         const last = sheetPages[sheetPages.length - 1];
         for (const label of SIGN_OFF) expect(last.text, `${file}.pdf, ${sheet}`).toContain(label);

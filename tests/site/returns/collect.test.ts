@@ -13,7 +13,16 @@ import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeTree } from '../../helpers/report/photos';
-import { edition, figuresFor, filledCsv, filledXlsx, gpsPhoto, siteWorkbook, unitById, type EditionTables } from '../../helpers/returns/fixtures';
+import {
+  edition,
+  figuresFor,
+  filledCsv,
+  filledXlsx,
+  gpsPhoto,
+  siteWorkbook,
+  unitById,
+  type EditionTables,
+} from '../../helpers/returns/fixtures';
 import { keywordsOf, readXlsx, type Value } from '../../helpers/returns/xlsx-reader';
 import { readCsv } from '../../helpers/csv';
 import { runScript } from '../../helpers/cli';
@@ -39,7 +48,7 @@ function hashes(dir: string): Record<string, string> {
 /** The markers of a JPEG's segments up to the image data. */
 function jpegMarkers(b: Buffer): number[] {
   const markers: number[] = [];
-  for (let i = 2; i + 4 <= b.length && b[i] === 0xff; ) {
+  for (let i = 2; i + 4 <= b.length && b[i] === 0xff;) {
     const m = b[i + 1];
     markers.push(m);
     if (m === 0xda) break;
@@ -56,7 +65,11 @@ let good: string;
 let bad: string;
 let e: EditionTables;
 const caption = '质量月活动现场';
-const photoFiles = async (extra = {}) => ({ 'a.jpg': await gpsPhoto(1600, 1200, 1, '#2f855a'), '说明.txt': `a.jpg：${caption}\n`, ...extra });
+const photoFiles = async (extra = {}) => ({
+  'a.jpg': await gpsPhoto(1600, 1200, 1, '#2f855a'),
+  '说明.txt': `a.jpg：${caption}\n`,
+  ...extra,
+});
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'collect-report-'));
@@ -108,7 +121,10 @@ beforeAll(async () => {
     ...inFolder('区税务局', { ...(await photoFiles()), '统计表.xlsx': marketTable }),
     // (A CSV has no marker: its 填报单位 column says whose it is.)
     ...inFolder('区农业农村委', { ...(await photoFiles()), '统计表.csv': filledCsv(e, water) }),
-    ...inFolder('区统计局', { ...(await photoFiles()), '统计表.xlsx': await filledXlsx(e, unitById(e, 'statistics'), () => {}, await siteWorkbook(e, unitById(e, 'statistics'), '2023')) }),
+    ...inFolder('区统计局', {
+      ...(await photoFiles()),
+      '统计表.xlsx': await filledXlsx(e, unitById(e, 'statistics'), () => {}, await siteWorkbook(e, unitById(e, 'statistics'), '2023')),
+    }),
     // A changed header and a deleted column.
     ...inFolder('区民政局', {
       ...(await photoFiles()),
@@ -118,7 +134,10 @@ beforeAll(async () => {
       }),
     }),
     // An old .xls (an OLE file), a file that is not a table, no table at all.
-    ...inFolder('区司法局', { ...(await photoFiles()), '统计表.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]) }),
+    ...inFolder('区司法局', {
+      ...(await photoFiles()),
+      '统计表.xls': Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    }),
     ...inFolder('区财政局', { ...(await photoFiles()), '统计表.xlsx': '这不是表格' }),
     ...inFolder('区人社局', await photoFiles()),
     // A folder that is no unit: said, and the summary is incomplete.
@@ -199,7 +218,10 @@ describe('collect-report', () => {
     const marketRows = market.slice(2);
     const signOff = marketRows.findIndex((r) => String(r[0] ?? '').startsWith('填报人'));
     expect(signOff).toBeGreaterThan(0);
-    const inputs = [...marketRows.slice(0, signOff), ...csv.slice(1).map((r) => r.map((v) => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v)))];
+    const inputs = [
+      ...marketRows.slice(0, signOff),
+      ...csv.slice(1).map((r) => r.map((v) => (v === '' ? null : /^\d+$/.test(v) ? Number(v) : v))),
+    ];
     const expectedTotals = totalsOf(market[1], inputs);
     expect(totalsOf(headers, body)).toEqual(expectedTotals);
     for (const [label, total] of Object.entries(expectedTotals)) expect(totalRow[headers.indexOf(label)]).toBe(total);
@@ -214,7 +236,10 @@ describe('collect-report', () => {
     expect(status['区市场监管局']).toBe('通过');
     expect(status['区公安局']).toBe('统计表有问题（未汇总）');
     expect(status['区政府办公室']).toBe('未收到');
-    const missing = sheets.get('未收到')!.slice(2).map((r) => r[0]);
+    const missing = sheets
+      .get('未收到')!
+      .slice(2)
+      .map((r) => r[0]);
     expect(missing).toContain('区政府办公室');
     expect(missing).not.toContain('区市场监管局');
     const problems = sheets.get('问题')!.slice(2);

@@ -29,7 +29,11 @@ describe('the built index', () => {
 
   it('item pages carry the filters and metadata the search page shows', () => {
     const $ = loadPage('/2024/items/13/');
-    expect($('[data-pagefind-filter="unit"]').map((_, el) => $(el).text().trim()).get()).toEqual(['区文化和旅游局']);
+    expect(
+      $('[data-pagefind-filter="unit"]')
+        .map((_, el) => $(el).text().trim())
+        .get(),
+    ).toEqual(['区文化和旅游局']);
     expect($('[data-pagefind-filter^="category:"]').attr('data-pagefind-filter')).toBe('category:质量提升');
     expect($('[data-pagefind-meta="title"]').text()).toBe('开展文旅领域专项检查');
     const one = loadPage('/2024/items/1/');
@@ -83,7 +87,14 @@ describe('what the index leaves out, and what it keeps', () => {
     const unit = indexed('/2024/units/water/');
     expect(unit).not.toContain('水利工程建设质量提升宣传'); // its items' text
     const report = indexed('/2024/report/');
-    for (const furniture of ['XLSX', 'check-report', '自查工具需要浏览器启用', '本网站拟定的参考格式', '活动项目 JSON', '按长边、短边理解']) {
+    for (const furniture of [
+      'XLSX',
+      'check-report',
+      '自查工具需要浏览器启用',
+      '本网站拟定的参考格式',
+      '活动项目 JSON',
+      '按长边、短边理解',
+    ]) {
       expect(report, furniture).not.toContain(furniture);
     }
     const slogans = indexed('/2024/slogans/');
@@ -186,7 +197,17 @@ describe('the build step', () => {
   });
 
   const vocabulary = (synonyms: Record<string, string>, terms: string[] = []) =>
-    JSON.stringify({ fillers: [], particles: '', districtPrefixes: [], units: [['区水务局']], synonyms, terms, pinyin: { shuiwuju: '区水务局' }, traditional: '檢检', items: 1 });
+    JSON.stringify({
+      fillers: [],
+      particles: '',
+      districtPrefixes: [],
+      units: [['区水务局']],
+      synonyms,
+      terms,
+      pinyin: { shuiwuju: '区水务局' },
+      traditional: '檢检',
+      items: 1,
+    });
 
   it('moves the search vocabulary into the edition’s bundle, its maps into files of their own', async () => {
     const dir = site({
@@ -212,7 +233,9 @@ describe('the build step', () => {
     expect(error).toBeInstanceOf(ContentError);
     const { problems } = error as ContentError;
     expect(problems).toHaveLength(1);
-    expect(formatProblem(problems[0])).toMatch(/search-terms\.yaml（第 \d+ 行）的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/);
+    expect(formatProblem(problems[0])).toMatch(
+      /search-terms\.yaml（第 \d+ 行）的 synonyms\.target \/ keyTerms 字段：“假冒”不在任何年度的搜索索引中/,
+    );
     expect(problems[0].allowed).toContain('改为原文的写法');
   });
 

@@ -2,17 +2,41 @@
 import { describe, expect, it } from 'vitest';
 import { buildPlan, type Plan } from '../../../src/lib/content/plan';
 import { parseGitLog, LOG_FORMAT } from '../../../src/lib/content/history/git-log';
-import { editionChanges, editionPageSources, lastChange, sourceMatches, type PageSource } from '../../../src/lib/content/history/page-sources';
+import {
+  editionChanges,
+  editionPageSources,
+  lastChange,
+  sourceMatches,
+  type PageSource,
+} from '../../../src/lib/content/history/page-sources';
 
 function twoItemPlan(): Plan {
   const entry = (collection: string, id: string, file: string, data: object, body = '') =>
     ({ collection, id, data, body, filePath: `content/${file}` }) as never;
   return buildPlan({
     edition: '2030',
-    notice: [entry('notice', '2030', '2030/notice.mdx', { title: 'AB', titleLines: ['A', 'B'], date: new Date('2030-08-30'), dateText: '2030年8月30日' })],
+    notice: [
+      entry('notice', '2030', '2030/notice.mdx', {
+        title: 'AB',
+        titleLines: ['A', 'B'],
+        date: new Date('2030-08-30'),
+        dateText: '2030年8月30日',
+      }),
+    ],
     plan: [
-      entry('plan', '2030/00-preamble', '2030/plan/00-preamble.mdx', { order: 0, kind: 'preamble', heading: '方案', anchor: 'preamble' }, '按照要求。'),
-      entry('plan', '2030/02-activities', '2030/plan/02-activities.mdx', { order: 2, kind: 'items', heading: '二、活动内容', anchor: 'activities' }),
+      entry(
+        'plan',
+        '2030/00-preamble',
+        '2030/plan/00-preamble.mdx',
+        { order: 0, kind: 'preamble', heading: '方案', anchor: 'preamble' },
+        '按照要求。',
+      ),
+      entry('plan', '2030/02-activities', '2030/plan/02-activities.mdx', {
+        order: 2,
+        kind: 'items',
+        heading: '二、活动内容',
+        anchor: 'activities',
+      }),
     ],
     categories: [
       entry('categories', '2030/first', '2030/categories/first.md', { order: 1, heading: '（一）第一类', shortTitle: '一' }),
@@ -23,8 +47,20 @@ function twoItemPlan(): Plan {
       { id: 'tourism', data: { id: 'tourism', name: '区文化和旅游局', aliases: [] } } as never,
     ],
     items: [
-      entry('items', '2030/01', '2030/items/01.mdx', { number: 1, title: '某项工作', units: ['区水务局'], category: 'first' }, '1.某项工作。（责任单位：区水务局）'),
-      entry('items', '2030/02', '2030/items/02.mdx', { number: 2, title: '另一项', units: ['区文化和旅游局'], category: 'second' }, '2.另一项。（责任单位：区文化和旅游局）'),
+      entry(
+        'items',
+        '2030/01',
+        '2030/items/01.mdx',
+        { number: 1, title: '某项工作', units: ['区水务局'], category: 'first' },
+        '1.某项工作。（责任单位：区水务局）',
+      ),
+      entry(
+        'items',
+        '2030/02',
+        '2030/items/02.mdx',
+        { number: 2, title: '另一项', units: ['区文化和旅游局'], category: 'second' },
+        '2.另一项。（责任单位：区文化和旅游局）',
+      ),
     ],
   });
 }
@@ -81,7 +117,12 @@ describe('editionPageSources', () => {
     log([
       { hash: 'c3', date: '2030-09-03T23:30:00+00:00', subject: '改第二项 <b>粗体</b>', files: ['2030/items/02.mdx'] },
       { hash: 'c2', date: '2030-09-02T10:00:00+08:00', subject: '只改原件', files: ['2030/source.txt', 'search-terms.yaml'] },
-      { hash: 'c1', date: '2030-09-01T10:00:00+08:00', subject: '初稿', files: ['2030/items/01.mdx', '2030/items/02.mdx', '2030/notice.mdx', '2031/items/01.mdx'] },
+      {
+        hash: 'c1',
+        date: '2030-09-01T10:00:00+08:00',
+        subject: '初稿',
+        files: ['2030/items/01.mdx', '2030/items/02.mdx', '2030/notice.mdx', '2031/items/01.mdx'],
+      },
     ]),
   );
 
@@ -112,7 +153,12 @@ describe('parseGitLog', () => {
       ]),
     );
     expect(commits).toEqual([
-      { hash: 'aaa', date: new Date('2030-09-03T23:30:00Z'), subject: '修改：第 2 项 | 标点', files: ['2030/items/02.mdx', '单位/名录.yaml'] },
+      {
+        hash: 'aaa',
+        date: new Date('2030-09-03T23:30:00Z'),
+        subject: '修改：第 2 项 | 标点',
+        files: ['2030/items/02.mdx', '单位/名录.yaml'],
+      },
     ]);
   });
 

@@ -32,7 +32,13 @@ describe('QR round trip', () => {
 
   it('a different address decodes differently (the decoder is not fooled)', async () => {
     expect(await decodeQr(await qrPng(`${page}x`, 300))).not.toBe(page);
-    expect(await decodeQr(await sharp({ create: { width: 300, height: 300, channels: 3, background: '#fff' } }).png().toBuffer())).toBeUndefined();
+    expect(
+      await decodeQr(
+        await sharp({ create: { width: 300, height: 300, channels: 3, background: '#fff' } })
+          .png()
+          .toBuffer(),
+      ),
+    ).toBeUndefined();
   });
 });
 

@@ -38,7 +38,13 @@ function importsOf(file: string): { target: string; typeOnly: boolean }[] {
 
 const contentLayer = (f: string) => f.startsWith('src/lib/content/');
 /** Outputs: what is made of an Edition. */
-const outputs = [/^src\/lib\/(report|posters|returns)\//, /^src\/lib\/search-vocabulary\.ts$/, /^src\/lib\/open-data\.ts$/, /^src\/lib\/navigation\.ts$/, /^src\/(pages|components|layouts|integrations)\//];
+const outputs = [
+  /^src\/lib\/(report|posters|returns)\//,
+  /^src\/lib\/search-vocabulary\.ts$/,
+  /^src\/lib\/open-data\.ts$/,
+  /^src\/lib\/navigation\.ts$/,
+  /^src\/(pages|components|layouts|integrations)\//,
+];
 const isOutput = (f: string) => outputs.some((p) => p.test(f));
 
 describe('the content layer', () => {
@@ -78,7 +84,14 @@ describe('the content layer', () => {
 describe('the modules', () => {
   it('import one another without a cycle (type-only imports aside)', () => {
     const files = [...filesUnder('src'), ...filesUnder('scripts')];
-    const graph = new Map(files.map((f) => [f, importsOf(f).filter((i) => !i.typeOnly).map((i) => i.target)]));
+    const graph = new Map(
+      files.map((f) => [
+        f,
+        importsOf(f)
+          .filter((i) => !i.typeOnly)
+          .map((i) => i.target),
+      ]),
+    );
     const cycles: string[] = [];
     const state = new Map<string, 'open' | 'done'>();
     const visit = (file: string, trail: string[]) => {

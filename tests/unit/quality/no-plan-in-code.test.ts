@@ -74,7 +74,10 @@ function planWords(): string[] {
       const { yaml, body } = splitFrontmatter(readFileSync(full, 'utf8'));
       strings(readYaml(yaml)).forEach(add);
       // The text's sentences and clauses; each of them is the plan's own words.
-      body.split(/[。；！？：，\n]/).filter((part) => [...part.trim()].length >= 6).forEach(add);
+      body
+        .split(/[。；！？：，\n]/)
+        .filter((part) => [...part.trim()].length >= 6)
+        .forEach(add);
     }
   }
   return [...words];
@@ -98,7 +101,14 @@ describe('no plan in src/', () => {
   it('spells out no value or sentence of any edition, the unit registry or the site settings', () => {
     const words = planWords();
     expect(words).toEqual(
-      expect.arrayContaining(['区市场监管局', '津滨质量组办〔2024〕4号', '2024年10月9日（周三）下班前', '开展文旅领域专项检查', '食品药品监督管理局', '天津市滨海新区']),
+      expect.arrayContaining([
+        '区市场监管局',
+        '津滨质量组办〔2024〕4号',
+        '2024年10月9日（周三）下班前',
+        '开展文旅领域专项检查',
+        '食品药品监督管理局',
+        '天津市滨海新区',
+      ]),
     );
     expect(words.length).toBeGreaterThan(250);
     expect(words).not.toContain('参考格式');

@@ -61,7 +61,9 @@ describe('rules', () => {
 
 describe('JPEG reading', () => {
   it('reads size and EXIF orientation from the bytes', async () => {
-    const base = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const base = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
     for (const orientation of [1, 3, 6, 8]) {
       const bytes = orientation === 1 ? base : await sharp(base).withMetadata({ orientation }).jpeg().toBuffer();
       const info = readJpeg(bytes)!;
@@ -73,13 +75,21 @@ describe('JPEG reading', () => {
   });
 
   it('tells formats by content and names the mismatch', async () => {
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } }).png().toBuffer();
-    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } }).webp().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } })
+      .png()
+      .toBuffer();
+    const webp = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#888' } })
+      .webp()
+      .toBuffer();
     expect(sniffFormat(png)).toBe('PNG');
     expect(sniffFormat(webp)).toBe('WebP');
-    expect(inspectPhoto(checker, 'a.jpg', png).problems[0].message).toBe('照片 a.jpg 是 PNG 格式（文件名为 .jpg），请另存为 JPG（只改文件名不行）。');
+    expect(inspectPhoto(checker, 'a.jpg', png).problems[0].message).toBe(
+      '照片 a.jpg 是 PNG 格式（文件名为 .jpg），请另存为 JPG（只改文件名不行）。',
+    );
     expect(inspectPhoto(checker, 'a.png', png).problems[0].message).toBe('照片 a.png 是 PNG 格式，请另存为 JPG（只改文件名不行）。');
-    const jpg = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#888' } }).jpeg().toBuffer();
+    const jpg = await sharp({ create: { width: 1024, height: 768, channels: 3, background: '#888' } })
+      .jpeg()
+      .toBuffer();
     expect(inspectPhoto(checker, 'a.jpg', jpg).problems).toEqual([]);
     expect(inspectPhoto(checker, 'a.png', jpg).problems.map((p) => p.code)).toEqual(['wrong-extension']);
     expect(inspectPhoto(checker, 'a.jpg', new Uint8Array(0)).problems.map((p) => p.code)).toEqual(['empty-file']);
@@ -94,7 +104,10 @@ describe('CSV', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField(null)).toBe('');
-    const rows = [['a', 'b,c', 'd"e', 'f\r\ng', ''], ['1', '2', '3', '4', '5']];
+    const rows = [
+      ['a', 'b,c', 'd"e', 'f\r\ng', ''],
+      ['1', '2', '3', '4', '5'],
+    ];
     const text = toCsv(rows);
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);

@@ -46,10 +46,22 @@ describe('numbers', () => {
 });
 
 describe('one table', () => {
-  const sheet = (rows: SheetValues['rows'], marker?: SheetValues['marker']): SheetValues => ({ file: 't.xlsx', sheet: '甲局', rows: [['统计表　填报单位：甲局'], header, ...rows], marker });
+  const sheet = (rows: SheetValues['rows'], marker?: SheetValues['marker']): SheetValues => ({
+    file: 't.xlsx',
+    sheet: '甲局',
+    rows: [['统计表　填报单位：甲局'], header, ...rows],
+    marker,
+  });
 
   it('reads a good table into figures by column id', () => {
-    const r = readReturn(sheet([['甲局', 1, '第一项', '', '', '宣传', 3], ['甲', 2, '第二项', '', '', '检查', '４']]), edition, a);
+    const r = readReturn(
+      sheet([
+        ['甲局', 1, '第一项', '', '', '宣传', 3],
+        ['甲', 2, '第二项', '', '', '检查', '４'],
+      ]),
+      edition,
+      a,
+    );
     expect(r.problems).toEqual([]);
     expect(r.rows).toEqual([
       { item: 1, values: { what: '宣传', count: 3 } },
@@ -58,7 +70,14 @@ describe('one table', () => {
   });
 
   it('names the cell of every problem, by its address', () => {
-    const r = readReturn(sheet([['甲局', 1, '第一项', '', '', null, '三场'], ['甲局', 3, '第三项', '', '', 'x', 1]]), edition, a);
+    const r = readReturn(
+      sheet([
+        ['甲局', 1, '第一项', '', '', null, '三场'],
+        ['甲局', 3, '第三项', '', '', 'x', 1],
+      ]),
+      edition,
+      a,
+    );
     expect(r.problems.map((p) => p.code)).toEqual(['required-empty', 'not-a-number', 'foreign-item', 'item-missing']);
     for (const p of r.problems.filter((p) => p.row && p.columnIndex)) {
       expect(p.message).toContain(`${columnLetter(p.columnIndex!)}${p.row}`);
@@ -109,7 +128,10 @@ describe('the site’s model of published returns', () => {
   });
 
   it('adds up per category and overall, in the plan’s unit order', () => {
-    const r = buildResults(plan, columns, [entry('unit-b', [{ item: 3, values: { what: 'x', count: 5 } }]), entry('unit-a', [{ item: 1, values: { what: 'y', count: 2 } }])])!;
+    const r = buildResults(plan, columns, [
+      entry('unit-b', [{ item: 3, values: { what: 'x', count: 5 } }]),
+      entry('unit-a', [{ item: 1, values: { what: 'y', count: 2 } }]),
+    ])!;
     expect(r.units.map((u) => u.unit.id)).toEqual(['unit-a', 'unit-b']);
     expect(r.totals).toEqual({ count: 7 });
     expect(r.categories[0].totals).toEqual({ count: 7 });

@@ -37,12 +37,15 @@ async function problems(file: string, from?: string, to = '') {
 }
 
 describe('the YAML extension, as .vscode/settings.json sets it up', () => {
-  it.each(['content/site.yaml', 'content/search-terms.yaml', 'content/units.yaml', 'content/2024/edition.yaml', 'content/2024/report.yaml'])(
-    'finds nothing wrong in %s',
-    async (file) => {
-      expect(await problems(file)).toEqual([]);
-    },
-  );
+  it.each([
+    'content/site.yaml',
+    'content/search-terms.yaml',
+    'content/units.yaml',
+    'content/2024/edition.yaml',
+    'content/2024/report.yaml',
+  ])('finds nothing wrong in %s', async (file) => {
+    expect(await problems(file)).toEqual([]);
+  });
 
   it('marks a unit id in capitals on its line, with what is allowed', async () => {
     const found = await problems('content/units.yaml', '- id: water', '- id: Water');
@@ -51,9 +54,13 @@ describe('the YAML extension, as .vscode/settings.json sets it up', () => {
   });
 
   it('marks a misspelt word, a date without leading zeros and a figure in words', async () => {
-    expect(await problems('content/2024/report.yaml', '    kind: number', '    kind: nmber')).toEqual([[expect.any(Number), '只能是 text、number 之一']]);
+    expect(await problems('content/2024/report.yaml', '    kind: number', '    kind: nmber')).toEqual([
+      [expect.any(Number), '只能是 text、number 之一'],
+    ]);
     expect((await problems('content/2024/report.yaml', 'date: 2024-10-09', 'date: 2024-10-9'))[0]?.[1]).toMatch(/^须为日期（不写时刻）/);
-    expect(await problems('content/2024/report.yaml', 'captionMaxLength: 50', 'captionMaxLength: 五十')).toEqual([[expect.any(Number), '须为正整数，例如 3']]);
+    expect(await problems('content/2024/report.yaml', 'captionMaxLength: 50', 'captionMaxLength: 五十')).toEqual([
+      [expect.any(Number), '须为正整数，例如 3'],
+    ]);
   });
 
   it('marks a negative number and a misspelt field name', async () => {

@@ -69,7 +69,8 @@ describe('JSON Schemas for the editors', () => {
     const blank: string[] = [];
     const walk = (node: Record<string, unknown>, where: string) => {
       if (Object.keys(node).length === 0 || (!node.type && !node.enum && !node.anyOf)) blank.push(where);
-      for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>)) walk(child, `${where}.${key}`);
+      for (const [key, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, unknown>>))
+        walk(child, `${where}.${key}`);
       if (node.items && typeof node.items === 'object') walk(node.items as Record<string, unknown>, `${where}[]`);
       if (node.additionalProperties && typeof node.additionalProperties === 'object')
         walk(node.additionalProperties as Record<string, unknown>, `${where}.*`);
@@ -153,7 +154,8 @@ describe('no field accepts anything', () => {
     }
     if (node.items && typeof node.items === 'object') yield* valueSchemas(node.items as Record<string, unknown>, `${at}[]`);
     for (const keyword of ['anyOf', 'oneOf', 'allOf'] as const) {
-      for (const [i, child] of ((node[keyword] ?? []) as Record<string, unknown>[]).entries()) yield* valueSchemas(child, `${at}|${keyword}${i}`);
+      for (const [i, child] of ((node[keyword] ?? []) as Record<string, unknown>[]).entries())
+        yield* valueSchemas(child, `${at}|${keyword}${i}`);
     }
     if (node.additionalProperties && typeof node.additionalProperties === 'object') {
       yield* valueSchemas(node.additionalProperties as Record<string, unknown>, `${at}.*`);

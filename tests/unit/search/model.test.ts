@@ -59,7 +59,12 @@ describe('a query that names a unit', () => {
       [r('/2024/items/13/'), r('/2024/units/culture-tourism/'), r('/2024/categories/key-sectors/')],
       [r('/2024/items/1/'), r('/2024/items/13/')],
     );
-    expect(ordered.map((x) => x.url)).toEqual(['/2024/units/culture-tourism/', '/2024/items/1/', '/2024/items/13/', '/2024/categories/key-sectors/']);
+    expect(ordered.map((x) => x.url)).toEqual([
+      '/2024/units/culture-tourism/',
+      '/2024/items/1/',
+      '/2024/items/13/',
+      '/2024/categories/key-sectors/',
+    ]);
   });
 });
 
@@ -92,13 +97,23 @@ describe('highlighting and partial matches', () => {
       { text: '、消防产品质量', mark: false },
     ]);
     // Two words with text between them stay two marks.
-    expect(excerptParts('<mark>旅行社</mark>进行<mark>检查</mark>').filter((p) => p.mark).map((p) => p.text)).toEqual(['旅行社', '检查']);
+    expect(
+      excerptParts('<mark>旅行社</mark>进行<mark>检查</mark>')
+        .filter((p) => p.mark)
+        .map((p) => p.text),
+    ).toEqual(['旅行社', '检查']);
   });
 
   it('pages with more of the words first, then by their scores, each once', () => {
     const merged = mergePartial([
-      [{ id: 'a', score: 3 }, { id: 'b', score: 9 }],
-      [{ id: 'a', score: 1 }, { id: 'c', score: 20 }],
+      [
+        { id: 'a', score: 3 },
+        { id: 'b', score: 9 },
+      ],
+      [
+        { id: 'a', score: 1 },
+        { id: 'c', score: 20 },
+      ],
     ]);
     expect(merged.map((r) => r.id)).toEqual(['a', 'c', 'b']);
   });

@@ -88,6 +88,10 @@ describe('understand', () => {
   });
 
   it('without a vocabulary, the words as typed', () => {
-    expect(understand('电动自行车 燃气灶具', emptyVocabulary)).toEqual({ words: ['电动自行车', '燃气灶具'], item: undefined, unit: undefined });
+    expect(understand('电动自行车 燃气灶具', emptyVocabulary)).toEqual({
+      words: ['电动自行车', '燃气灶具'],
+      item: undefined,
+      unit: undefined,
+    });
   });
 });
