@@ -86,18 +86,36 @@ export function loaderFor(source: CollectionSource): Loader {
 function listLoader(file: string): Loader {
   return {
     name: 'list-loader',
-    load: async ({ store, parseData, config }) => {
+    load: async ({ store, parseData, config, logger, watcher }) => {
       const fullPath = path.resolve(contentDir, file);
       // As Astro's own loaders store it: relative to the project's root.
       const filePath = path.relative(fileURLToPath(config.root), fullPath).split(path.sep).join('/');
-      const items = readYaml(normaliseText(readFileSync(fullPath, 'utf8')));
-      if (!Array.isArray(items)) throw new Error(`${filePath} is not a list`);
-      store.clear();
-      for (const [position, item] of items.entries()) {
-        const id = String((item as { id?: unknown })?.id);
-        const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
-        store.set({ id, data: { ...data, position }, filePath });
-      }
+      const sync = async () => {
+        const items = readYaml(normaliseText(readFileSync(fullPath, 'utf8')));
+        if (!Array.isArray(items)) throw new Error(`${filePath} is not a list`);
+        const entries = [];
+        for (const [position, item] of items.entries()) {
+          const id = String((item as { id?: unknown })?.id);
+          const data = await parseData({ id, data: item as Record<string, unknown>, filePath });
+          entries.push({ id, data: { ...data, position }, filePath });
+        }
+        store.clear();
+        for (const entry of entries) store.set(entry);
+      };
+      await sync();
+      // `npm run dev`: the file saved again is read again, as Astro's file() loader does; a
+      // mistake in it is told in the check's words and the entries stay as they were.
+      watcher?.add(fullPath);
+      watcher?.on('change', async (changed) => {
+        if (path.resolve(changed) !== fullPath) return;
+        try {
+          await sync();
+          logger.info(`Reloaded data from ${file}`);
+        } catch (error) {
+          const explainedError = await explain(error);
+          console.error(explainedError instanceof Error ? explainedError.message : String(explainedError));
+        }
+      });
     },
   };
 }
