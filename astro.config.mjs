@@ -24,7 +24,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // HTML-aware compression, lossless for the text. Astro 7's default ('jsx') drops the
   // space between a line's end and an element on the next line (`1. 深入` → `1.深入`), and
-  // the plan is reproduced verbatim (tests/site/whitespace.test.ts).
+  // the plan is reproduced verbatim (tests/site/pages/order-and-spacing.test.ts).
   compressHTML: true,
   // scripts/build.mjs points this at a staging folder, so a failed build never
   // leaves a half-written dist/ behind.

@@ -6,13 +6,16 @@
  */
 import { z } from 'astro/zod';
 
+const GROUP = '须为一组“字段: 值”，下一级的行缩进对齐';
+
 const typeWords: Record<string, string> = {
   date: '须为日期，按“年-月-日”写，月和日各写两位',
-  integer: '须为整数',
   null: '须留空',
   boolean: '须为 true 或 false',
   array: '须为列表，每行以“- ”开头',
-  object: '须为一组“字段: 值”，下一级的行缩进对齐',
+  object: GROUP,
+  // Zod 4 names a record (a group of fields of any name) apart from an object.
+  record: GROUP,
   string: '须为文字',
   number: '须为数字',
 };

@@ -32,7 +32,7 @@ export interface ContentJsonSchema {
   schema: z.ZodTypeAny;
 }
 
-/** The editor's name and title of each collection (src/lib/collections.ts has its files and schema). */
+/** The editor's name and title of each collection (src/lib/content/collections.ts has its files and schema). */
 const editorNames: { collection: CollectionName; name: string; title: string }[] = [
   { collection: 'site', name: 'site', title: '整个网站的设置（content/site.yaml）' },
   { collection: 'searchTerms', name: 'search-terms', title: '搜索词表（content/search-terms.yaml）' },
@@ -61,7 +61,7 @@ function editorGlobs(name: CollectionName): string[] {
   return where.endsWith('/') ? sourceExtensions(source).map((ext) => `${where}*.${ext}`) : [where];
 }
 
-/** Every kind of file in content/ the collections read (src/lib/collections.ts), with its schema. */
+/** Every kind of file in content/ the collections read (src/lib/content/collections.ts), with its schema. */
 export const contentJsonSchemas: ContentJsonSchema[] = editorNames.map(({ collection, name, title }) => {
   const spec = collectionSpecs[collection];
   const schema = schemaOf(spec);

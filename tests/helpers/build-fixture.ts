@@ -32,9 +32,13 @@ export function contentWithFixture(fixture: string | undefined, workDir: string)
   return contentDir;
 }
 
-/** What Vitest puts in process.env for its own Vite (BASE_URL=/, MODE=test, …): not a shell's, so not a build's. */
+/**
+ * What Vitest puts in process.env for its own Vite (BASE_URL=/, MODE=test, …, VITEST): not
+ * a shell's, so not a build's or a dev server's (with VITEST set, Astro 7's dev server
+ * answers 404 for every page). The environment a command started by hand would have.
+ */
 const viteEnvNames = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV']);
-const shellEnv = () =>
+export const shellEnv = (): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(process.env).filter(([name]) => !viteEnvNames.has(name) && !name.startsWith('VITEST')));
 
 /** Runs `script` (default: astro build) with the content and output folders pointed at temp copies. */

@@ -14,6 +14,7 @@ import type { SiteData } from '../../schemas/edition';
 import { ContentError, type ContentProblem } from '../content-error';
 import { contentDir as defaultContentDir } from '../content-dir';
 import { buildPlans, byEdition, missingSite, type Entries } from './model';
+import { inListOrder } from './collections';
 import { quotePlan, type Plan, type PlanQuote } from './plan';
 import { buildEditionReport, type EditionReport } from './report';
 import { sloganOf, sortSlogans, type Slogan } from './slogans';
@@ -78,7 +79,7 @@ export function buildEditions(entries: Entries, options: BuildOptions = {}): Bui
   const [site] = entries.site;
   if (!site) problems.push(missingSite(dir));
   const [terms] = entries.searchTerms;
-  const registryIds = entries.units.map((u) => u.data.id);
+  const registryIds = inListOrder(entries.units).map((u) => u.data.id);
   const slogansBy = byEdition(entries.slogans);
   const returnsBy = byEdition(entries.returns);
   const editions = new Map<string, Edition>();

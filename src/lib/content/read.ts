@@ -228,7 +228,7 @@ async function readCollection(name: CollectionName, spec: CollectionSpec, dir: s
           });
         }
         if (typeof id === 'string') seen.set(id, i);
-        // Its place in the file, as Astro's loader gives it (src/lib/content-loaders.ts).
+        // Its place in the file, as Astro's loader gives it (loaders.ts).
         if (checked.data) entries.push({ id: String(id), collection: name, data: { ...checked.data, position: i }, filePath: file });
       });
       continue;

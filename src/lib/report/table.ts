@@ -11,7 +11,6 @@ export { COLUMN_DEFAULTS, fixedColumns, tableStatus, type FixedColumn, type Repo
 
 const SOLE = ui.soleUnit;
 
-/** The parts of a unit and its items a table is made of (the plan's, or the scripts' reading of content). */
 /** The line under the table that the unit fills in by hand or in the file (参考格式, like statistical returns); the table ends there. */
 export const SIGN_OFF = ['填报人：', '联系电话：', '填报日期：　　年　　月　　日'] as const;
 

@@ -109,7 +109,7 @@ describe(`the site built under ${base} for ${site}`, () => {
           continue;
         }
         const resolved = new URL(value, site + page.url);
-        if (resolved.origin !== siteOrigin) continue; // another host: tests/site/links.test.ts forbids them
+        if (resolved.origin !== siteOrigin) continue; // another host: tests/site/pages/links.test.ts forbids them
         checked++;
         // Written as a path from the base (or the full address): never relative, never a root path.
         const written = value.startsWith(siteOrigin) ? value.slice(siteOrigin.length) : value;

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWithFixture, projectRoot } from '../../helpers/build-fixture';
+import { contentWithFixture, projectRoot, shellEnv } from '../../helpers/build-fixture';
 import { noise } from '../../helpers/check-fixture';
 
 const fixtures = path.resolve(__dirname, '../../fixtures/bad-content');
@@ -24,17 +24,12 @@ afterAll(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-/**
- * This process's environment without vitest's own variables: with VITEST set, Astro 7's
- * dev server runs as under test and answers 404 for every page.
- */
-const outsideVitest = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')));
 
 /** `npm run dev` on `contentDir`; `output()` is what it printed so far. */
 function dev(contentDir: string, port: number) {
   const child = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
     cwd: projectRoot,
-    env: { ...outsideVitest(), QM_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...shellEnv(), QM_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     detached: true,
   });
   children.push(child);

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlin
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../helpers/build-fixture';
+import { projectRoot, shellEnv } from '../../helpers/build-fixture';
 import { assertBuilt, distDir } from '../../helpers/dist';
 
 let work: string;
@@ -35,9 +35,7 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 // The shell's environment without anything pointing back into this checkout or at Vitest's own run.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([name]) => !/^(QM_|VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|TEST$|NODE_ENV$)/.test(name)),
-);
+const env = Object.fromEntries(Object.entries(shellEnv()).filter(([name]) => !name.startsWith('QM_')));
 const run = (command: string, args: string[]) =>
   spawnSync(command, args, { cwd: repo, encoding: 'utf8', env: { ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, timeout: 240_000 });
 

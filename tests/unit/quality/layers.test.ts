@@ -66,6 +66,9 @@ describe('the content layer', () => {
         queue.push(target);
       }
     }
+    // The walk follows imports out of the folder (so an import it failed to read would show).
+    expect(seen.has('src/lib/content-error.ts')).toBe(true);
+    expect(seen.has('src/schemas/fields.ts')).toBe(true);
     expect(bad).toEqual([]);
   });
 
