@@ -1,19 +1,23 @@
 /**
- * Lighthouse 12 (mobile, its default simulated slow 4G and mid-range phone) on one page of
+ * Lighthouse (mobile, its default simulated slow 4G and mid-range phone) on one page of
  * each type, against dist/ served with gzip and the site's security headers, in Debian's
  * Chromium: the four category scores and FCP / LCP / TBT / CLS. The goal is 100 everywhere.
  * With several runs (--runs, default 1), each figure is the median.
  */
+import { createRequire } from 'node:module';
 import lighthouse from 'lighthouse';
 import { pageTypes } from '../lib/page-types.mjs';
 import { serveStatic } from '../lib/static-server.mjs';
 import { distDir, ensureBuilt, launchChromiumWithPort, listOption, median, type Bench, type Row } from './common';
 
+/** The installed Lighthouse's version, for the table's title. */
+const lighthouseVersion = (createRequire(import.meta.url)('lighthouse/package.json') as { version: string }).version;
+
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 export const bench: Bench = {
   name: 'lighthouse',
-  description: 'Lighthouse 12 mobile scores and FCP/LCP/TBT/CLS, one page of each type (goal: 100 ×4)',
+  description: 'Lighthouse mobile scores and FCP/LCP/TBT/CLS, one page of each type (goal: 100 ×4)',
   options: { pages: { type: 'string' } },
   async run({ runs = 1, values }) {
     const only = listOption(values.pages);
@@ -96,7 +100,7 @@ export const bench: Bench = {
         ...(below.length ? [`below 100: ${below.join('; ')}`] : []),
         ...Object.entries(failing).map(([page, list]) => `${page}: ${list.join('; ')}`),
       ],
-      tables: [{ title: `Lighthouse 12, mobile (simulated slow 4G), median of ${runs} run(s)`, rows }],
+      tables: [{ title: `Lighthouse ${lighthouseVersion}, mobile (simulated slow 4G), median of ${runs} run(s)`, rows }],
       data: { runs, rows, failing },
     };
   },
